@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
+import { buildSettings } from './src/site.config.ts';
+
+const { site, base, outDir } = buildSettings(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: 'always',
+  markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
+  integrations: [mdx()],
+  security: { csp: true },
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** The briefing being rendered's cited sources by id, for its citation chips. */
+    citedSources?: ReadonlyMap<string, import('./lib/source-list').CitedSource>;
+  }
+}

@@ -1,0 +1,18 @@
+/** Briefing dates are calendar days: frontmatter `2026-05-23` is midnight UTC, so read them in UTC. */
+const TIME_ZONE = 'UTC';
+
+/** `2026-05-23`, for `<time datetime>` and machine-readable feeds. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The date as readers see it, e.g. "May 23, 2026". */
+export function formatDay(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
+}
+
+/** Year, month and day as zero-padded strings, for permalinks and archive pages. */
+export function dayParts(date: Date): { year: string; month: string; day: string } {
+  const [year = '', month = '', day = ''] = isoDay(date).split('-');
+  return { year, month, day };
+}

@@ -1,0 +1,24 @@
+import { isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { positionAt, type SourcePosition } from './positions';
+
+const FRONTMATTER = /^---\r?\n/;
+
+/**
+ * Where a frontmatter field (`['sources', 2, 'url']`) is written in an MDX file, so that
+ * errors point at the line to edit. Falls back to the first line when the path is absent.
+ */
+export function locateFrontmatterField(fileSource: string, path: readonly (string | number)[]): SourcePosition {
+  const match = FRONTMATTER.exec(fileSource);
+  if (!match) return { line: 1, column: 1 };
+  const offset = match[0].length;
+  let node: Node | null = parseDocument(fileSource.slice(offset), { keepSourceTokens: false }).contents;
+  let found: Node | null = node;
+  for (const key of path) {
+    if (isMap(node)) node = (node.get(key, true) as Node | undefined) ?? null;
+    else if (isSeq(node) && typeof key === 'number') node = (node.items[key] as Node | undefined) ?? null;
+    else node = null;
+    if (!node) break;
+    found = node;
+  }
+  return positionAt(fileSource, offset + (found?.range?.[0] ?? -offset));
+}

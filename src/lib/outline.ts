@@ -1,0 +1,16 @@
+import type { CitationIndex, CitationRef } from './citations';
+import type { Question } from './questions';
+
+/** Text with its citations resolved: plain runs and the chips that follow claims. */
+export type ResolvedText = ({ text: string } | { cite: CitationRef[] })[];
+
+/**
+ * What the Markdown pipeline learns about a briefing while rendering it, handed to the
+ * layout through the rendered entry's frontmatter: numbered citations, key points ready
+ * to render, and the questions for "In this briefing".
+ */
+export interface BriefingOutline {
+  keyPoints: ResolvedText[];
+  citations: CitationIndex;
+  questions: Question[];
+}

@@ -1,0 +1,15 @@
+import { dayParts } from './dates';
+
+/** The slug of a briefing: its own `slug` field, else the file name (`2026/05/my-story` gives `my-story`). */
+export function briefingSlug(entryId: string, slugOverride?: string): string {
+  return slugOverride ?? entryId.split('/').at(-1) ?? entryId;
+}
+
+/**
+ * The permalink path of a briefing, without base: `briefings/2026/05/23/my-story/`.
+ * Built from date and slug only, so editing the title never breaks a shared link.
+ */
+export function briefingPath(date: Date, slug: string): string {
+  const { year, month, day } = dayParts(date);
+  return `briefings/${year}/${month}/${day}/${slug}/`;
+}

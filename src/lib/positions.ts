@@ -1,0 +1,16 @@
+/** A 1-based line and column in a source file, as editors show them. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** The line and column of a character offset in `source`. */
+export function positionAt(source: string, offset: number): SourcePosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}

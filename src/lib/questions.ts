@@ -1,0 +1,61 @@
+/** A question section's heading, as listed under "In this briefing". */
+export interface Question {
+  id: string;
+  text: string;
+}
+
+const MAX_ID_LENGTH = 64;
+
+/** Every `##` heading that ends in "?" is a question. */
+export function isQuestionHeading(text: string): boolean {
+  return text.trim().endsWith('?');
+}
+
+/** A URL-safe id from heading text: lowercase ASCII words joined by hyphens, at most 64 characters. */
+export function slugifyHeading(text: string): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let id = '';
+  for (const word of words) {
+    const next = id ? `${id}-${word}` : word;
+    if (next.length > MAX_ID_LENGTH) break;
+    id = next;
+  }
+  return id || 'section';
+}
+
+/**
+ * Hands out heading ids unique within one briefing: the first "why" keeps `why`, the next
+ * becomes `why-2`. Ids depend only on the headings, so editing a paragraph never moves them.
+ */
+export function createHeadingIds() {
+  const used = new Set<string>();
+  return (wanted: string): string => {
+    let id = wanted;
+    for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`;
+    used.add(id);
+    return id;
+  };
+}
+
+/** A `##` heading and the nodes up to the next one. */
+export interface HeadingSection<T> {
+  heading: T;
+  body: T[];
+}
+
+/** Splits a document's top-level nodes at each `##` heading: the intro, then one section per heading. */
+export function splitAtHeadings<T>(nodes: readonly T[], isSectionHeading: (node: T) => boolean) {
+  const intro: T[] = [];
+  const sections: HeadingSection<T>[] = [];
+  for (const node of nodes) {
+    if (isSectionHeading(node)) sections.push({ heading: node, body: [] });
+    else (sections.at(-1)?.body ?? intro).push(node);
+  }
+  return { intro, sections };
+}

@@ -1,0 +1,72 @@
+/** What a briefing says about one source, as written in frontmatter. */
+export interface SourceEntry {
+  id: string;
+  title: string;
+  url: string;
+  publisher?: string | undefined;
+}
+
+/** A problem with a source entry, located by its frontmatter path. */
+export interface SourceProblem {
+  path: (string | number)[];
+  message: string;
+  hint: string;
+}
+
+/** Second-level labels under which a registrable domain has three labels (bbc.co.uk). */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu']);
+
+/** True for absolute http: and https: URLs, the only kinds a reader's browser should open. */
+export function isHttpUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The host a reader recognises, as the chip shows it: `cdn.openai.com`, without `www.`. */
+export function hostLabel(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/** The registrable domain (`openai.com` for `cdn.openai.com`), used to group publishers. */
+export function registrableDomain(url: string): string {
+  const labels = new URL(url).hostname.split('.');
+  const keep = labels.length > 2 && SECOND_LEVEL.has(labels.at(-2) ?? '') ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/** The publisher's display name: the source's own, else the domain table's, else the domain. */
+export function publisherName(
+  source: Pick<SourceEntry, 'url' | 'publisher'>,
+  publishersByDomain: Readonly<Record<string, string>>,
+): string {
+  const domain = registrableDomain(source.url);
+  return source.publisher ?? publishersByDomain[domain] ?? domain;
+}
+
+/** Duplicate ids and URLs a browser should not open, each with the fix. */
+export function checkSources(sources: readonly Pick<SourceEntry, 'id' | 'url'>[]): SourceProblem[] {
+  const problems: SourceProblem[] = [];
+  const seen = new Set<string>();
+  sources.forEach(({ id, url }, index) => {
+    if (seen.has(id)) {
+      problems.push({
+        path: ['sources', index, 'id'],
+        message: `Source id "${id}" is used twice.`,
+        hint: 'give each source its own id, or merge the two entries',
+      });
+    }
+    seen.add(id);
+    if (!isHttpUrl(url)) {
+      problems.push({
+        path: ['sources', index, 'url'],
+        message: `Source "${id}" has URL "${url}", which is not an http(s) link.`,
+        hint: 'use the full address starting with https://',
+      });
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,72 @@
+import { defineMdastPlugin } from 'satteri';
+import type { Heading, RootContent } from 'mdast';
+import { createHeadingIds, isQuestionHeading, slugifyHeading, splitAtHeadings } from '../lib/questions';
+import { briefingDocument, report } from './document';
+
+type JsxAttribute = { type: 'mdxJsxAttribute'; name: string; value: string | null };
+const attribute = (name: string, value: string | null = null): JsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+
+function explicitId(heading: Heading): string | undefined {
+  const properties = heading.data?.hProperties as Record<string, unknown> | undefined;
+  return typeof properties?.['id'] === 'string' ? properties['id'] : undefined;
+}
+
+function containsCitation(nodes: readonly unknown[]): boolean {
+  return nodes.some((node) => {
+    const { type, name, children } = node as { type: string; name?: string; children?: unknown[] };
+    return (type === 'mdxJsxTextElement' && name === 'Cite') || (children ? containsCitation(children) : false);
+  });
+}
+
+/** A question heading with its visible anchor link, wrapped so the two sit on one line. */
+function questionHeading(heading: Heading, id: string, text: string): RootContent {
+  const anchor = {
+    type: 'mdxJsxFlowElement' as const,
+    name: 'a',
+    attributes: [attribute('href', `#${id}`), attribute('data-heading-anchor'), attribute('aria-label', `Link to this question: ${text}`)],
+    children: [{ type: 'text' as const, value: '#' }],
+  };
+  return { type: 'mdxJsxFlowElement', name: 'div', attributes: [attribute('data-question-heading')], children: [heading, anchor] } as RootContent;
+}
+
+function questionSection(id: string, children: RootContent[]): RootContent {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'section',
+    attributes: [attribute('data-question', id), attribute('aria-labelledby', id)],
+    children,
+  } as RootContent;
+}
+
+/**
+ * Wraps every `##` question and its answer in a `<section>` with a stable id (from the
+ * question text, or `{#explicit-id}`), adds an anchor link, and records the questions
+ * for "In this briefing". Other `##` headings stay plain sections with ids of their own.
+ */
+export const questionPlugin = defineMdastPlugin({
+  name: 'briefing-questions',
+  options: { position: true },
+  after(root, ctx) {
+    const document = briefingDocument(ctx);
+    const headingId = createHeadingIds();
+    const isH2 = (node: RootContent): node is Heading => node.type === 'heading' && node.depth === 2;
+    const { intro, sections } = splitAtHeadings(root.children, isH2);
+    const sectioned = sections.flatMap(({ heading, body }): RootContent[] => {
+      if (!isH2(heading)) return [];
+      const text = ctx.textContent(heading);
+      const id = headingId(explicitId(heading) ?? slugifyHeading(text));
+      const withId: Heading = { type: 'heading', depth: 2, children: heading.children, data: { hProperties: { id } } };
+      if (!isQuestionHeading(text)) return [withId, ...body];
+      document.outline.questions.push({ id, text });
+      if (!containsCitation(body)) {
+        report(document, heading.position?.start.offset ?? 0, {
+          severity: 'warning',
+          message: `Question "${text}" cites no source.`,
+          hint: 'add [@source-id] after the claims in its answer',
+        });
+      }
+      return [questionSection(id, [questionHeading(withId, id, text), ...body])];
+    });
+    ctx.replaceNode(root, { type: 'root', children: [...intro, ...sectioned] });
+  },
+});

@@ -1,0 +1,39 @@
+/** Site-wide settings: the one file a publisher edits to make the site theirs. */
+export interface SiteSettings {
+  /** The site's name, shown in the header, titles and feeds. */
+  name: string;
+  /** One line under the name on the home page. */
+  tagline: string;
+  /** The published origin, used for canonical and shared links; overridden by SITE_URL. */
+  url: string;
+  /** BCP 47 language of the briefings: `<html lang>` and date formats. */
+  lang: string;
+  /** Who publishes the site, for feeds and structured data. */
+  publisher: string;
+  /** Where "subscribe" sends a reader, relative to the site root or absolute. */
+  subscribe: { label: string; href: string; pitch: string };
+}
+
+export const site: SiteSettings = {
+  name: 'Briefing',
+  tagline: 'Cited answers to the questions behind the news.',
+  url: 'https://briefing.example',
+  lang: 'en',
+  publisher: 'Briefing',
+  subscribe: {
+    label: 'Subscribe by RSS',
+    href: 'rss.xml',
+    pitch: 'Get each new briefing in your feed reader the day it is published.',
+  },
+};
+
+/** Build inputs and outputs, from the environment: SITE_URL and BASE_PATH (e.g. `/news/`) set
+ * where the site is deployed; CONTENT_DIR and OUT_DIR let tests build fixture content elsewhere. */
+export function buildSettings(env: Record<string, string | undefined>) {
+  return {
+    site: env['SITE_URL'] || site.url,
+    base: env['BASE_PATH'] || '/',
+    contentDir: env['CONTENT_DIR'] || 'content',
+    outDir: env['OUT_DIR'] || 'dist',
+  };
+}
