@@ -18,7 +18,9 @@ export async function getBriefings(): Promise<Briefing[]> {
   const entries = await getCollection('briefings', isVisible);
   return entries
     .map((entry) => ({ entry, permalink: briefingPath(entry.data.date, briefingSlug(entry.id, entry.data.slug)) }))
-    .sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime() || a.permalink.localeCompare(b.permalink));
+    .sort(
+      (a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime() || a.permalink.localeCompare(b.permalink),
+    );
 }
 
 /** Renders a briefing's body and returns what the Markdown pipeline learned about it. */

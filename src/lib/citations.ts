@@ -30,8 +30,7 @@ export type CitedTextPart = { text: string } | { cite: string[] };
 
 const OPEN = '[@';
 const SOURCE_ID = /^@([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-const SYNTAX_HINT =
-  'write [@source-id], or [@first; @second] for several sources; to show a literal "[@", write \\[@';
+const SYNTAX_HINT = 'write [@source-id], or [@first; @second] for several sources; to show a literal "[@", write \\[@';
 
 /** True when the character at `index` is escaped by an odd run of backslashes. */
 function isEscaped(text: string, index: number): boolean {
@@ -47,7 +46,10 @@ function readMarker(text: string, start: number): CitationMarker | MarkerProblem
   if (close === -1 || (nextOpen !== -1 && nextOpen < close)) {
     return { start, message: 'Citation marker is not closed.', hint: `add "]": ${SYNTAX_HINT}` };
   }
-  const parts = text.slice(start + 1, close).split(';').map((part) => part.trim());
+  const parts = text
+    .slice(start + 1, close)
+    .split(';')
+    .map((part) => part.trim());
   const ids = parts.map((part) => SOURCE_ID.exec(part)?.[1]);
   if (ids.some((id) => id === undefined)) {
     const written = text.slice(start, close + 1);
@@ -59,7 +61,7 @@ function readMarker(text: string, start: number): CitationMarker | MarkerProblem
 /** Finds every citation marker in `text`; escaped `\[@` is left as literal text. */
 export function parseCitations(text: string): ParsedCitations {
   const parsed: ParsedCitations = { markers: [], escaped: [], problems: [] };
-  for (let at = text.indexOf(OPEN); at !== -1; ) {
+  for (let at = text.indexOf(OPEN); at !== -1;) {
     if (isEscaped(text, at)) {
       parsed.escaped.push(at);
       at = text.indexOf(OPEN, at + OPEN.length);

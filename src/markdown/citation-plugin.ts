@@ -1,6 +1,12 @@
-import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
-import type { Text } from 'mdast';
-import { parseCitations, splitAtMarkers, unescapeMarkers, type CitationMarker, type CitationRef, type ParsedCitations } from '../lib/citations';
+import { defineMdastPlugin, type MdastContent, type MdastTarget, type MdastVisitorContext } from 'satteri';
+import {
+  parseCitations,
+  splitAtMarkers,
+  unescapeMarkers,
+  type CitationMarker,
+  type CitationRef,
+  type ParsedCitations,
+} from '../lib/citations';
 import type { ResolvedText } from '../lib/outline';
 import { checkSources } from '../lib/sources';
 import { suggestClosest } from '../lib/suggest';
@@ -47,14 +53,13 @@ function markersInValue(value: string, raw: ParsedCitations): CitationMarker[] {
   });
 }
 
-function isInside(node: Readonly<Text>, ctx: MdastVisitorContext, types: readonly string[]): string | undefined {
-  for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
-    if (types.includes(parent.type)) return parent.type;
-  }
-  return undefined;
+/** True when a node sits anywhere inside a node of one of `types` (a link, a heading). */
+function isInside(node: Readonly<MdastTarget>, ctx: MdastVisitorContext, types: readonly string[]): boolean {
+  const parent: Readonly<MdastTarget> | undefined = ctx.parent(node);
+  return parent !== undefined && (types.includes(parent.type) || isInside(parent, ctx, types));
 }
 
-function citeElement({ sourceId, refId }: CitationRef) {
+function citeElement({ sourceId, refId }: CitationRef): MdastContent {
   const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
   return {
     type: 'mdxJsxTextElement' as const,
@@ -83,7 +88,8 @@ export const citationPlugin = defineMdastPlugin({
     const document = briefingDocument(ctx);
     const offset = node.position.start.offset ?? 0;
     const raw = parseCitations(document.source.slice(offset, node.position.end.offset));
-    for (const { start, message, hint } of raw.problems) report(document, offset + start, { severity: 'error', message, hint });
+    for (const { start, message, hint } of raw.problems)
+      report(document, offset + start, { severity: 'error', message, hint });
     if (raw.markers.length && isInside(node, ctx, ['heading'])) {
       report(document, offset + (raw.markers[0]?.start ?? 0), {
         severity: 'error',
@@ -95,14 +101,12 @@ export const citationPlugin = defineMdastPlugin({
     const parts = splitAtMarkers(node.value, markersInValue(node.value, raw));
     const rawStarts = raw.markers.map((marker) => offset + marker.start);
     let markerIndex = 0;
-    ctx.replaceNode(
-      node,
-      parts.flatMap((part) =>
-        'text' in part
-          ? [{ type: 'text' as const, value: part.text }]
-          : citeAll(document, part.cite, rawStarts[markerIndex++] ?? offset).map(citeElement),
-      ),
+    const replacement = parts.flatMap((part): MdastContent[] =>
+      'text' in part
+        ? [{ type: 'text', value: part.text }]
+        : citeAll(document, part.cite, rawStarts[markerIndex++] ?? offset).map(citeElement),
     );
+    ctx.replaceNode(node, replacement);
   },
   after(_root, ctx) {
     const document = briefingDocument(ctx);

@@ -4,10 +4,15 @@ import { createHeadingIds, isQuestionHeading, slugifyHeading, splitAtHeadings } 
 import { briefingDocument, report } from './document';
 
 type JsxAttribute = { type: 'mdxJsxAttribute'; name: string; value: string | null };
-const attribute = (name: string, value: string | null = null): JsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+const attribute = (name: string, value: string | null = null): JsxAttribute => ({
+  type: 'mdxJsxAttribute',
+  name,
+  value,
+});
 
 function explicitId(heading: Heading): string | undefined {
-  const properties = heading.data?.hProperties as Record<string, unknown> | undefined;
+  // Sätteri's `headingAttributes` puts `{#id}` in hProperties, which mdast's types do not declare.
+  const properties = (heading.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties;
   return typeof properties?.['id'] === 'string' ? properties['id'] : undefined;
 }
 
@@ -23,10 +28,19 @@ function questionHeading(heading: Heading, id: string, text: string): RootConten
   const anchor = {
     type: 'mdxJsxFlowElement' as const,
     name: 'a',
-    attributes: [attribute('href', `#${id}`), attribute('data-heading-anchor'), attribute('aria-label', `Link to this question: ${text}`)],
+    attributes: [
+      attribute('href', `#${id}`),
+      attribute('data-heading-anchor'),
+      attribute('aria-label', `Link to this question: ${text}`),
+    ],
     children: [{ type: 'text' as const, value: '#' }],
   };
-  return { type: 'mdxJsxFlowElement', name: 'div', attributes: [attribute('data-question-heading')], children: [heading, anchor] } as RootContent;
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'div',
+    attributes: [attribute('data-question-heading')],
+    children: [heading, anchor],
+  } as RootContent;
 }
 
 function questionSection(id: string, children: RootContent[]): RootContent {

@@ -1,0 +1,15 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildFixture } from '../support/build-site';
+
+describe('astro build on bad content', () => {
+  test('fails on an unknown source id, naming file, line, column and the likely fix', () => {
+    const { status, output, outDir } = buildFixture('tests/fixtures/unknown-source');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'tests/fixtures/unknown-source/briefings/2026/01/typo.mdx:16:45  error  Unknown source "openai-pytorch-2002".  (did you mean "openai-pytorch-2020"?',
+    );
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+});

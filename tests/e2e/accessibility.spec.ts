@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { MODEL_BRIEFING } from '../support/site';
+
+const PAGES = { home: '', briefing: MODEL_BRIEFING };
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    for (const [name, path] of Object.entries(PAGES)) {
+      test(`the ${name} page has no axe violations`, async ({ page }) => {
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('an open citation card has no contrast or ARIA violations', async ({ page }) => {
+  await page.goto(MODEL_BRIEFING);
+  await page.locator('[data-briefing-body] a[role="doc-noteref"]').first().focus();
+  const { violations } = await new AxeBuilder({ page }).include('[data-briefing-body]').analyze();
+  expect(violations.map(({ id }) => id)).toEqual([]);
+});
+
+test('keyboard users can reach every chip and the skip link comes first', async ({ page }) => {
+  await page.goto(MODEL_BRIEFING);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeVisible();
+});

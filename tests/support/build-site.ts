@@ -1,0 +1,16 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
+
+/** Runs the real `astro build` over a fixture content folder into a fresh temporary folder. */
+export function buildFixture(contentDir: string, env: Record<string, string> = {}) {
+  const outDir = mkdtempSync(join(tmpdir(), 'briefing-build-'));
+  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { briefingPath, briefingSlug } from '../../src/lib/permalinks';
+import { createUrls, withBase } from '../../src/lib/urls';
+
+describe('briefingSlug', () => {
+  test('is the file name unless the briefing sets its own', () => {
+    expect(briefingSlug('2026/05/soumith-chintala-infrastructure')).toBe('soumith-chintala-infrastructure');
+    expect(briefingSlug('2026/05/draft-name', 'chosen-slug')).toBe('chosen-slug');
+  });
+});
+
+describe('briefingPath', () => {
+  test('is built from the UTC day and the slug', () => {
+    expect(briefingPath(new Date('2026-05-23'), 'my-story')).toBe('briefings/2026/05/23/my-story/');
+  });
+
+  test('zero-pads months and days', () => {
+    expect(briefingPath(new Date('2017-01-09'), 'x')).toBe('briefings/2017/01/09/x/');
+  });
+});
+
+describe('urls', () => {
+  test('respect a sub-path base', () => {
+    const urls = createUrls('/news/', new URL('https://example.org'));
+    expect(urls.briefing('briefings/2026/05/23/a/')).toBe('/news/briefings/2026/05/23/a/');
+    expect(urls.question('briefings/2026/05/23/a/', 'why')).toBe('/news/briefings/2026/05/23/a/#why');
+    expect(urls.absolute(urls.home())).toBe('https://example.org/news/');
+  });
+
+  test('join base and path with exactly one slash', () => {
+    expect(withBase('/news', '/rss.xml')).toBe('/news/rss.xml');
+    expect(withBase('/', 'rss.xml')).toBe('/rss.xml');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { createHeadingIds, isQuestionHeading, slugifyHeading, splitAtHeadings } from '../../src/lib/questions';
+
+describe('isQuestionHeading', () => {
+  test('is true for headings ending in a question mark, spaces aside', () => {
+    expect(isQuestionHeading('Why did it travel? ')).toBe(true);
+    expect(isQuestionHeading('What happened next')).toBe(false);
+    expect(isQuestionHeading('Is it ¿real? Yes.')).toBe(false);
+  });
+});
+
+describe('slugifyHeading', () => {
+  test('makes lowercase ASCII words joined by hyphens', () => {
+    expect(slugifyHeading('Why was Bhakodia’s phrasing about “infrastructure” the key point?')).toBe(
+      'why-was-bhakodias-phrasing-about-infrastructure-the-key-point',
+    );
+  });
+
+  test('folds accents and drops punctuation', () => {
+    expect(slugifyHeading('Qué pasó en São Paulo?')).toBe('que-paso-en-sao-paulo');
+  });
+
+  test('stops at a word boundary within 64 characters', () => {
+    const id = slugifyHeading('Is there direct evidence tying PyTorch to ChatGPT and OpenAI models?');
+    expect(id).toBe('is-there-direct-evidence-tying-pytorch-to-chatgpt-and-openai');
+    expect(id.length).toBeLessThanOrEqual(64);
+  });
+
+  test('falls back to "section" when nothing is left', () => {
+    expect(slugifyHeading('???')).toBe('section');
+  });
+});
+
+describe('createHeadingIds', () => {
+  test('gives repeated questions distinct ids in order', () => {
+    const next = createHeadingIds();
+    expect(['why', 'why', 'how', 'why'].map(next)).toEqual(['why', 'why-2', 'how', 'why-3']);
+  });
+
+  test('depends only on the headings, so ids survive edits to paragraphs', () => {
+    const headings = ['What happened?', 'Why does it matter?'];
+    const before = headings.map((text) => createHeadingIds()(slugifyHeading(text)));
+    const after = headings.map((text) => createHeadingIds()(slugifyHeading(text)));
+    expect(after).toEqual(before);
+  });
+});
+
+describe('splitAtHeadings', () => {
+  test('keeps the intro and groups each heading with the nodes up to the next', () => {
+    const nodes = ['p1', 'H:a', 'p2', 'p3', 'H:b'];
+    expect(splitAtHeadings(nodes, (node) => node.startsWith('H:'))).toEqual({
+      intro: ['p1'],
+      sections: [
+        { heading: 'H:a', body: ['p2', 'p3'] },
+        { heading: 'H:b', body: [] },
+      ],
+    });
+  });
+});
