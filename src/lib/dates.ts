@@ -16,3 +16,8 @@ export function dayParts(date: Date): { year: string; month: string; day: string
   const [year = '', month = '', day = ''] = isoDay(date).split('-');
   return { year, month, day };
 }
+
+/** When a briefing last changed in substance: `updated` if set, else its publication day. Feeds, sitemap and structured data all use this. */
+export function lastModified(data: { date: Date; updated?: Date | undefined }): Date {
+  return data.updated ?? data.date;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { dayParts, formatDay, isoDay, lastModified } from '../../src/lib/dates';
+
+describe('dates', () => {
+  const day = new Date('2026-05-23');
+  test('read calendar days in UTC whatever the machine’s zone', () => {
+    expect(isoDay(day)).toBe('2026-05-23');
+    expect(formatDay(day, 'en')).toBe('May 23, 2026');
+    expect(dayParts(day)).toEqual({ year: '2026', month: '05', day: '23' });
+  });
+
+  test('lastModified prefers the update day', () => {
+    expect(lastModified({ date: day })).toBe(day);
+    const updated = new Date('2026-06-01');
+    expect(lastModified({ date: day, updated })).toBe(updated);
+  });
+});
