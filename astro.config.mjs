@@ -2,10 +2,11 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
 import { buildSettings } from './src/site.config.ts';
 
-const { site, base, outDir } = buildSettings(process.env);
+const { site, base, outDir, contentDir } = buildSettings(process.env);
 
 export default defineConfig({
   site,
@@ -13,7 +14,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
-  integrations: [mdx()],
+  integrations: [contentCheck(contentDir), mdx()],
   security: { csp: true },
   vite: { plugins: [tailwindcss()] },
 });

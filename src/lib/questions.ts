@@ -59,3 +59,16 @@ export function splitAtHeadings<T>(nodes: readonly T[], isSectionHeading: (node:
   }
   return { intro, sections };
 }
+
+const AUXILIARY = /^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had)$/;
+const INTERROGATIVE = /^(?:what|why|how|who|whom|whose|when|where|which)$/;
+
+/**
+ * True for a heading that reads like a question but lacks its "?" ("Why did it travel"),
+ * so it would silently become an ordinary section. Headline-style "Why it matters" is not one.
+ */
+export function looksLikeQuestion(text: string): boolean {
+  if (isQuestionHeading(text)) return false;
+  const [first = '', second = ''] = text.trim().toLowerCase().split(/\s+/);
+  return AUXILIARY.test(first) || (INTERROGATIVE.test(first) && AUXILIARY.test(second));
+}

@@ -1,5 +1,6 @@
 import { defineMdastPlugin } from 'satteri';
 import type { Heading, RootContent } from 'mdast';
+import { uncitedQuestion } from '../lib/citation-checks';
 import { createHeadingIds, isQuestionHeading, slugifyHeading, splitAtHeadings } from '../lib/questions';
 import { briefingDocument, report } from './document';
 
@@ -73,11 +74,7 @@ export const questionPlugin = defineMdastPlugin({
       if (!isQuestionHeading(text)) return [withId, ...body];
       document.outline.questions.push({ id, text });
       if (!containsCitation(body)) {
-        report(document, heading.position?.start.offset ?? 0, {
-          severity: 'warning',
-          message: `Question "${text}" cites no source.`,
-          hint: 'add [@source-id] after the claims in its answer',
-        });
+        report(document, heading.position?.start.offset ?? 0, uncitedQuestion(text));
       }
       return [questionSection(id, [questionHeading(withId, id, text), ...body])];
     });

@@ -1,0 +1,103 @@
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { BRIEFING_FILES, briefingEntryId } from '../lib/briefing-files.ts';
+import { checkBriefings, type BriefingFile, type CheckContext } from '../lib/check-briefing.ts';
+import { ContentError, formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../lib/diagnostics.ts';
+
+const HINT = 'Fix each line listed; `npm run check` checks every briefing again in a second.';
+
+/** A briefing file as the checks see it; `file` is shown relative to the working directory, as editors expect. */
+function readBriefing(briefingsDir: string, path: string, text = readFileSync(join(briefingsDir, path), 'utf8')) {
+  return { file: relative(process.cwd(), join(briefingsDir, path)), entryId: briefingEntryId(path), text };
+}
+
+/** Every briefing under `<contentDir>/briefings/`, in a stable order. */
+export function readBriefings(contentDir: string): BriefingFile[] {
+  const briefingsDir = join(contentDir, 'briefings');
+  return globSync(BRIEFING_FILES, { cwd: briefingsDir })
+    .sort()
+    .map((path) => readBriefing(briefingsDir, path));
+}
+
+/** The topic slugs listed in `<contentDir>/topics.json` (none when the file is missing). */
+export function readTopics(contentDir: string): string[] {
+  const path = join(contentDir, 'topics.json');
+  return existsSync(path) ? Object.keys(JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : [];
+}
+
+/** Checks every briefing in a content folder: what `npm run check`, `astro build` and `astro dev` all run. */
+export function checkContent(contentDir: string, today = new Date()) {
+  const briefings = readBriefings(contentDir);
+  const context: CheckContext = { topics: readTopics(contentDir), today };
+  return { briefings: briefings.length, diagnostics: checkBriefings(briefings, context) };
+}
+
+function print(diagnostics: readonly Diagnostic[], briefings: number): void {
+  for (const finding of diagnostics) {
+    (finding.severity === 'error' ? console.error : console.warn)(formatDiagnostic(finding));
+  }
+  console.warn(summarizeDiagnostics(diagnostics, briefings));
+}
+
+/** Stops the build before anything is written when the content has errors. */
+function checkBeforeBuild(contentDir: string): void {
+  const { briefings, diagnostics } = checkContent(contentDir);
+  print(diagnostics, briefings);
+  const errors = diagnostics.filter((finding) => finding.severity === 'error').length;
+  if (!errors) return;
+  const error = new Error(
+    `The content has ${errors === 1 ? 'an error' : `${errors} errors`}, listed above: nothing was built.`,
+  );
+  // A content mistake is not a crash: the findings above say what to do, a stack trace would not.
+  error.stack = '';
+  throw Object.assign(error, { hint: 'Fix each line above; `npm run check` checks again in a second.' });
+}
+
+/** A content error for the overlay: the file it is about, a hint, and no stack trace (the findings say what to do). */
+function asOverlay(error: ContentError, id: string): ContentError {
+  error.stack = '';
+  return Object.assign(error, { id, hint: HINT });
+}
+
+/**
+ * In `astro dev`, checks a briefing whenever it is compiled, so that the error overlay
+ * shows its first problem at its line (and the terminal lists them all).
+ */
+function overlayOnErrors(contentDir: string): Plugin {
+  const briefingsDir = resolve(contentDir, 'briefings');
+  return {
+    name: 'briefing-content-check',
+    enforce: 'pre',
+    transform(code, id) {
+      const path = id.split('?')[0] ?? id;
+      if (!path.endsWith('.mdx') || !path.startsWith(`${briefingsDir}/`)) return;
+      const { briefings, diagnostics } = checkContent(contentDir);
+      const file = readBriefing(briefingsDir, relative(briefingsDir, path), code).file;
+      const own = diagnostics.filter((finding) => finding.file === file);
+      const errors = own.filter((finding) => finding.severity === 'error');
+      if (errors.length) throw asOverlay(new ContentError(errors), path);
+      if (own.length) print(own, briefings);
+    },
+  };
+}
+
+/**
+ * Runs the content check before `astro build` (which stops on any error, before Astro's own
+ * schema check can report it without a line) and inside `astro dev`.
+ */
+export function contentCheck(contentDir: string): AstroIntegration {
+  return {
+    name: 'briefing-content-check',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') checkBeforeBuild(contentDir);
+        if (command !== 'dev') return;
+        const { briefings, diagnostics } = checkContent(contentDir);
+        print(diagnostics, briefings);
+        updateConfig({ vite: { plugins: [overlayOnErrors(contentDir)] } });
+      },
+    },
+  };
+}
