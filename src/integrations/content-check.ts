@@ -27,11 +27,14 @@ export function readTopics(contentDir: string): string[] {
   return existsSync(path) ? Object.keys(JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : [];
 }
 
+function contextOf(contentDir: string, today: Date): CheckContext {
+  return { topics: readTopics(contentDir), today };
+}
+
 /** Checks every briefing in a content folder: what `npm run check`, `astro build` and `astro dev` all run. */
 export function checkContent(contentDir: string, today = new Date()) {
   const briefings = readBriefings(contentDir);
-  const context: CheckContext = { topics: readTopics(contentDir), today };
-  return { briefings: briefings.length, diagnostics: checkBriefings(briefings, context) };
+  return { briefings: briefings.length, diagnostics: checkBriefings(briefings, contextOf(contentDir, today)) };
 }
 
 function print(diagnostics: readonly Diagnostic[], briefings: number): void {
@@ -67,18 +70,24 @@ function asOverlay(error: ContentError, id: string): ContentError {
  */
 function overlayOnErrors(contentDir: string): Plugin {
   const briefingsDir = resolve(contentDir, 'briefings');
+  // Vite compiles a file more than once per request; its warnings are worth printing once per edit.
+  const warned = new Map<string, string>();
   return {
     name: 'briefing-content-check',
     enforce: 'pre',
-    transform(code, id) {
+    transform(_code, id) {
       const path = id.split('?')[0] ?? id;
       if (!path.endsWith('.mdx') || !path.startsWith(`${briefingsDir}/`)) return;
-      const { briefings, diagnostics } = checkContent(contentDir);
-      const file = readBriefing(briefingsDir, relative(briefingsDir, path), code).file;
+      // Read from disk: for some of its module ids, Vite hands over the file already transformed.
+      const { diagnostics } = checkContent(contentDir);
+      const file = relative(process.cwd(), path);
       const own = diagnostics.filter((finding) => finding.file === file);
       const errors = own.filter((finding) => finding.severity === 'error');
       if (errors.length) throw asOverlay(new ContentError(errors), path);
-      if (own.length) print(own, briefings);
+      const printed = own.map(formatDiagnostic).join('\n');
+      if (!printed || warned.get(path) === printed) return;
+      warned.set(path, printed);
+      print(own, 1);
     },
   };
 }

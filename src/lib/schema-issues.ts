@@ -18,14 +18,13 @@ const EXAMPLES: Record<string, string> = {
   url: 'url: https://…',
 };
 
-/** What a schema type is called in plain words. */
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  array: 'a list (lines starting with "  - ")',
-  boolean: 'true or false',
-  object: 'a group of fields',
-  date: 'a day written YYYY-MM-DD',
-  number: 'a number',
+/** What a schema type is called in plain words, and how to write one. */
+const EXPECTED: Record<string, { name: string; hint: string }> = {
+  string: { name: 'text', hint: 'write the text in double quotes' },
+  array: { name: 'a list', hint: 'write the entries as [first, second], or one per line starting with "  - "' },
+  boolean: { name: 'true or false', hint: 'write true or false, without quotes' },
+  object: { name: 'a group of fields', hint: 'write one field per line, indented under it' },
+  number: { name: 'a number', hint: 'write the number without quotes' },
 };
 
 function kindOf(value: unknown): string {
@@ -60,8 +59,11 @@ function missing(path: Path): Omit<FieldProblem, 'path'> {
 
 function wrongType(issue: Extract<Issue, { code: 'invalid_type' }>, path: Path, value: unknown) {
   if (value === undefined || value === null) return missing(path);
-  const expected = EXPECTED[issue.expected] ?? issue.expected;
-  return { message: `${subject(path)} should be ${expected}, not ${kindOf(value)}.`, hint: `write it as ${expected}` };
+  const { name, hint } = EXPECTED[issue.expected] ?? {
+    name: issue.expected,
+    hint: 'see "Writing a briefing" in README.md',
+  };
+  return { message: `${subject(path)} should be ${name}, not ${kindOf(value)}.`, hint };
 }
 
 function tooSmall(issue: Extract<Issue, { code: 'too_small' }>, path: Path) {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { createHeadingIds, isQuestionHeading, slugifyHeading, splitAtHeadings } from '../../src/lib/questions';
+import {
+  createHeadingIds,
+  isQuestionHeading,
+  looksLikeQuestion,
+  slugifyHeading,
+  splitAtHeadings,
+} from '../../src/lib/questions';
 
 describe('isQuestionHeading', () => {
   test('is true for headings ending in a question mark, spaces aside', () => {
@@ -7,6 +13,18 @@ describe('isQuestionHeading', () => {
     expect(isQuestionHeading('What happened next')).toBe(false);
     expect(isQuestionHeading('Is it ¿real? Yes.')).toBe(false);
   });
+});
+
+describe('looksLikeQuestion', () => {
+  test.each([
+    ['Why did it travel', true],
+    ['Is there direct evidence', true],
+    ['Does PyTorch power ChatGPT', true],
+    ['Why it matters', false],
+    ['How PyTorch won', false],
+    ['Background', false],
+    ['Why did it travel?', false],
+  ])('%j → %s', (heading, expected) => expect(looksLikeQuestion(heading)).toBe(expected));
 });
 
 describe('slugifyHeading', () => {
