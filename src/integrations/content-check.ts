@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { BRIEFING_FILES, briefingEntryId } from '../lib/briefing-files.ts';
-import { checkBriefings, type BriefingFile, type CheckContext } from '../lib/check-briefing.ts';
+import { checkBriefings, createBriefingChecker, type BriefingFile, type CheckContext } from '../lib/check-briefing.ts';
 import { ContentError, formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../lib/diagnostics.ts';
 
 const HINT = 'Fix each line listed; `npm run check` checks every briefing again in a second.';
@@ -72,6 +72,7 @@ function overlayOnErrors(contentDir: string): Plugin {
   const briefingsDir = resolve(contentDir, 'briefings');
   // Vite compiles a file more than once per request; its warnings are worth printing once per edit.
   const warned = new Map<string, string>();
+  const check = createBriefingChecker();
   return {
     name: 'briefing-content-check',
     enforce: 'pre',
@@ -79,7 +80,7 @@ function overlayOnErrors(contentDir: string): Plugin {
       const path = id.split('?')[0] ?? id;
       if (!path.endsWith('.mdx') || !path.startsWith(`${briefingsDir}/`)) return;
       // Read from disk: for some of its module ids, Vite hands over the file already transformed.
-      const { diagnostics } = checkContent(contentDir);
+      const diagnostics = check(readBriefings(contentDir), contextOf(contentDir, new Date()));
       const file = relative(process.cwd(), path);
       const own = diagnostics.filter((finding) => finding.file === file);
       const errors = own.filter((finding) => finding.severity === 'error');

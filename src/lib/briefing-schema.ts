@@ -4,7 +4,8 @@ import { isoDay } from './dates.ts';
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Lowercase words joined by hyphens: source ids, topics and slugs. */
-const kebabCase = () => z.string().regex(KEBAB_CASE, 'use lowercase words joined by hyphens, e.g. openai-pytorch-2020');
+const kebabCase = (example: string) =>
+  z.string().regex(KEBAB_CASE, `use lowercase words joined by hyphens, e.g. ${example}`);
 
 /**
  * A calendar day written YYYY-MM-DD. Astro's YAML parser hands over a Date (and rolls
@@ -20,7 +21,7 @@ const day = () =>
 export const sourceSchema = z
   .object({
     /** Short kebab-case id, cited in the text as `[@id]`; unique within the briefing. */
-    id: kebabCase(),
+    id: kebabCase('openai-pytorch-2020'),
     /** The source's own title, as its page gives it. */
     title: z.string().min(1),
     /** The address a reader opens: http(s) only. */
@@ -53,13 +54,13 @@ export const briefingSchema = z
     /** Day of the last substantive update (YYYY-MM-DD); default: none. */
     updated: day().optional(),
     /** Topic slugs from content/topics.json; default: none. */
-    topics: z.array(kebabCase()).default([]),
+    topics: z.array(kebabCase('open-source')).default([]),
     /** One to five key points; they may cite sources like the body does. */
     keyPoints: z.array(z.string().min(1)).min(1).max(5),
     /** Every source the briefing cites; default: none (then nothing may be cited). */
     sources: z.array(sourceSchema).default([]),
     /** Permalink slug; default: the file name. */
-    slug: kebabCase().optional(),
+    slug: kebabCase('my-story').optional(),
     /** Drafts render in `npm run dev` only; default: false. */
     draft: z.boolean().default(false),
   })

@@ -3,6 +3,7 @@ import { briefingSchema } from './briefing-schema.ts';
 import { checkMarkers, checkUncitedSources } from './citation-checks.ts';
 import { parseCitations } from './citations.ts';
 import { checkDates } from './date-checks.ts';
+import { isoDay } from './dates.ts';
 import type { Diagnostic, FieldProblem } from './diagnostics.ts';
 import { citationFields, parseFrontmatter, splitFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { findFieldNode } from './frontmatter-positions.ts';
@@ -53,7 +54,7 @@ function atOffset({ file, text }: BriefingFile) {
 function fieldLocator({ text }: BriefingFile, { document }: ParsedFrontmatter, yamlOffset: number) {
   return (path: readonly (string | number)[]): SourcePosition =>
     path.length
-      ? positionAt(text, yamlOffset + (findFieldNode(document.contents, path)?.range?.[0] ?? 0))
+      ? positionAt(text, yamlOffset + (findFieldNode(document().contents, path)?.range?.[0] ?? 0))
       : { line: 1, column: 1 };
 }
 
@@ -129,7 +130,7 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 
 /** Every finding about one briefing file, in the order they appear in it. */
 export function checkBriefing(briefing: BriefingFile, context: CheckContext): Diagnostic[] {
-  return inspectBriefing(briefing, context).diagnostics.sort(byPosition);
+  return [...inspectBriefing(briefing, context).diagnostics].sort(byPosition);
 }
 
 /** Two briefings at one permalink: an error at each, naming the others. */
@@ -156,12 +157,28 @@ function checkPermalinks(files: readonly BriefingFile[], inspections: readonly I
   );
 }
 
+/**
+ * Checks sets of briefing files, remembering each file's own findings until its text or the
+ * context changes: `astro dev` checks every briefing on each edit, and most have not changed.
+ */
+export function createBriefingChecker() {
+  const memo = new Map<string, { key: string; inspection: Inspection }>();
+  return (files: readonly BriefingFile[], context: CheckContext): Diagnostic[] => {
+    const contextKey = `${isoDay(context.today)} ${context.topics.join(' ')}`;
+    const inspections = files.map((file) => {
+      const key = `${contextKey}\n${file.entryId}\n${file.text}`;
+      const known = memo.get(file.file);
+      if (known?.key === key) return known.inspection;
+      const inspection = inspectBriefing(file, context);
+      memo.set(file.file, { key, inspection });
+      return inspection;
+    });
+    const own = inspections.flatMap((inspection) => inspection.diagnostics);
+    return [...own, ...checkPermalinks(files, inspections)].sort(byPosition);
+  };
+}
+
 /** Every finding about a set of briefing files, including permalinks that two of them share. */
 export function checkBriefings(files: readonly BriefingFile[], context: CheckContext): Diagnostic[] {
-  const inspections = files.map((file) => inspectBriefing(file, context));
-  const diagnostics = [
-    ...inspections.flatMap((inspection) => inspection.diagnostics),
-    ...checkPermalinks(files, inspections),
-  ];
-  return diagnostics.sort(byPosition);
+  return createBriefingChecker()(files, context);
 }

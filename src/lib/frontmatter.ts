@@ -1,4 +1,5 @@
-import { isMap, parseDocument, type Document, type YAMLError } from 'yaml';
+import { CORE_SCHEMA, load, type YAMLException } from 'js-yaml';
+import { parseDocument, type Document, type YAMLError } from 'yaml';
 
 /** A briefing file cut at its frontmatter. */
 export interface FrontmatterBlock {
@@ -51,10 +52,11 @@ const YAML_HINTS: Record<string, string> = {
 const YAML_HINT =
   'put text that contains ": " or " #", or starts with a quote, [ or {, inside double quotes; indent with spaces';
 
-/** The parsed frontmatter: the YAML document (for positions) and its data. */
+/** The parsed frontmatter: its data, and where each field is written. */
 export interface ParsedFrontmatter {
-  document: Document.Parsed;
   data: Record<string, unknown>;
+  /** The YAML document with positions: parsed on first use, since only files with findings need it. */
+  document: () => Document.Parsed;
 }
 
 function yamlProblem(error: YAMLError, offset: number): FrontmatterProblem {
@@ -66,16 +68,35 @@ function yamlProblem(error: YAMLError, offset: number): FrontmatterProblem {
   };
 }
 
-/** Parses the YAML of a frontmatter block; dates stay text as written, so the schema can check them. */
-export function parseFrontmatter({ yaml, offset }: FrontmatterBlock): ParsedFrontmatter | FrontmatterProblem[] {
-  const document = parseDocument(yaml, { keepSourceTokens: false });
-  if (document.errors.length) return document.errors.map((error) => yamlProblem(error, offset));
-  if (document.contents !== null && !isMap(document.contents)) {
-    return [
-      { offset, message: 'The frontmatter is not a list of fields.', hint: 'write one field per line, as name: value' },
-    ];
+/** Why YAML that Astro's parser (js-yaml) rejects is wrong: the `yaml` parser says where and why more plainly. */
+function yamlProblems({ yaml, offset }: FrontmatterBlock, error: YAMLException): FrontmatterProblem[] {
+  const detailed = parseDocument(yaml).errors;
+  if (detailed.length) return detailed.map((problem) => yamlProblem(problem, offset));
+  const message = `The frontmatter is not valid YAML: ${error.reason.replace(/\.?$/, '.')}`;
+  return [{ offset: offset + error.mark.position, message, hint: YAML_HINT }];
+}
+
+function lazily<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * Parses the YAML of a frontmatter block as Astro does (js-yaml, and fast), except that days
+ * stay the text written, so the schema can tell 2026-02-30 from a real day.
+ */
+export function parseFrontmatter(block: FrontmatterBlock): ParsedFrontmatter | FrontmatterProblem[] {
+  let data: unknown;
+  try {
+    data = load(block.yaml, { schema: CORE_SCHEMA });
+  } catch (error) {
+    return yamlProblems(block, error as YAMLException);
   }
-  return { document, data: (document.toJS() as Record<string, unknown> | null) ?? {} };
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    const hint = 'write one field per line, as name: value';
+    return [{ offset: block.offset, message: 'The frontmatter is not a list of fields.', hint }];
+  }
+  return { data: (data ?? {}) as Record<string, unknown>, document: lazily(() => parseDocument(block.yaml)) };
 }
 
 /** A source as written, before validation: what citation checks need of it. */

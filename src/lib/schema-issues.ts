@@ -9,13 +9,14 @@ type Path = (string | number)[];
 /** What a list's entries are called, so that `['sources', 2]` reads "source 3". */
 const LIST_ITEMS: Record<string, string> = { sources: 'source', keyPoints: 'key point', topics: 'topic' };
 
-/** How a missing field is written, for the hint. */
+/** How a missing field is written, for the hint, by its path without list indexes. */
 const EXAMPLES: Record<string, string> = {
   title: 'title: "The headline"',
   date: 'date: 2026-05-23',
   keyPoints: 'keyPoints: then one to five lines such as  - "A key point [@source-id]."',
-  id: 'id: a-short-name',
-  url: 'url: https://…',
+  'sources.id': 'id: a-short-name',
+  'sources.title': 'title: "The source\'s own title"',
+  'sources.url': 'url: https://…',
 };
 
 /** What a schema type is called in plain words, and how to write one. */
@@ -52,7 +53,7 @@ function fieldsAt(path: Path): string[] {
 }
 
 function missing(path: Path): Omit<FieldProblem, 'path'> {
-  const example = EXAMPLES[String(path.at(-1))];
+  const example = EXAMPLES[path.filter((key) => typeof key === 'string').join('.')];
   const fallback = `add a value after "${String(path.at(-1))}:"`;
   return { message: `${subject(path)} is missing.`, hint: example ? `add it: ${example}` : fallback };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkBriefing, checkBriefings, type CheckContext } from '../../src/lib/check-briefing';
+import { checkBriefing, checkBriefings, createBriefingChecker, type CheckContext } from '../../src/lib/check-briefing';
 import { formatDiagnostic } from '../../src/lib/diagnostics';
 
 const context: CheckContext = { topics: ['pytorch', 'open-source'], today: new Date('2026-05-23') };
@@ -167,5 +167,17 @@ describe('checkBriefings', () => {
       text: frontmatter('slug: story\n').replace('2026-05-01', '2026-05-02') + BODY,
     };
     expect(checkBriefings([one, two], context)).toEqual([]);
+  });
+});
+
+describe('createBriefingChecker', () => {
+  test('sees each edit, and a clash with a file it checked before', () => {
+    const check = createBriefingChecker();
+    const one = { file: 'one.mdx', entryId: '2026/05/story', text: frontmatter() + BODY };
+    const two = { file: 'two.mdx', entryId: '2026/05/other', text: frontmatter() + BODY };
+    expect(check([one, two], context)).toEqual([]);
+    const clashing = { ...two, text: frontmatter('slug: story\n') + BODY };
+    expect(check([one, clashing], context).map((finding) => finding.file)).toEqual(['one.mdx', 'two.mdx']);
+    expect(check([one, two], context)).toEqual([]);
   });
 });
