@@ -4,12 +4,17 @@
  * a summary; exits 1 on any error. `--json` prints the same findings for editors and CI.
  * The content folder is CONTENT_DIR (default `content/`), or the first argument.
  */
+import { existsSync } from 'node:fs';
 import { checkContent } from '../src/integrations/content-check.ts';
 import { formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { buildSettings } from '../src/site.config.ts';
 
 const args = process.argv.slice(2);
 const contentDir = args.find((arg) => !arg.startsWith('--')) ?? buildSettings(process.env).contentDir;
+if (!existsSync(contentDir)) {
+  console.error(`There is no content folder at ${contentDir}.`);
+  process.exit(1);
+}
 const { briefings, diagnostics } = checkContent(contentDir);
 const errors = diagnostics.filter((finding) => finding.severity === 'error').length;
 

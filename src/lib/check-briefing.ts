@@ -4,7 +4,7 @@ import { checkMarkers, checkUncitedSources } from './citation-checks.ts';
 import { parseCitations } from './citations.ts';
 import { checkDates } from './date-checks.ts';
 import { isoDay } from './dates.ts';
-import type { Diagnostic, FieldProblem } from './diagnostics.ts';
+import type { Diagnostic, FieldProblem, OffsetFinding } from './diagnostics.ts';
 import { citationFields, parseFrontmatter, splitFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { findFieldNode } from './frontmatter-positions.ts';
 import { briefingPath, briefingSlug } from './permalinks.ts';
@@ -27,9 +27,6 @@ export interface BriefingFile {
   entryId: string;
   text: string;
 }
-
-/** A finding at a character offset in the file. */
-type OffsetFinding = { offset: number; severity?: Diagnostic['severity']; message: string; hint: string };
 
 /** A briefing's findings, and its permalink once its date and slug are sound. */
 interface Inspection {

@@ -37,6 +37,15 @@ export class ContentError extends Error {
   }
 }
 
+/** A finding at a character offset in a briefing file, before it is given a line and column. */
+export interface OffsetFinding {
+  offset: number;
+  message: string;
+  hint: string;
+  /** Default: error. */
+  severity?: Diagnostic['severity'];
+}
+
 /** A finding about a frontmatter field, located by its path (`['sources', 2, 'url']`) once a file is known. */
 export interface FieldProblem {
   path: (string | number)[];

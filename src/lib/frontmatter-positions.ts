@@ -1,7 +1,6 @@
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { splitFrontmatter } from './frontmatter.ts';
 import { positionAt, type SourcePosition } from './positions.ts';
-
-const FRONTMATTER = /^---\r?\n/;
 
 /** The node a field path (`['sources', 2, 'url']`) leads to, or the deepest one on the way when the path stops early. */
 export function findFieldNode(root: Node | null, path: readonly (string | number)[]): Node | null {
@@ -22,9 +21,8 @@ export function findFieldNode(root: Node | null, path: readonly (string | number
  * errors point at the line to edit. Falls back to the first line when the path is absent.
  */
 export function locateFrontmatterField(fileSource: string, path: readonly (string | number)[]): SourcePosition {
-  const match = FRONTMATTER.exec(fileSource);
-  if (!match) return { line: 1, column: 1 };
-  const offset = match[0].length;
-  const root = parseDocument(fileSource.slice(offset), { keepSourceTokens: false }).contents;
-  return positionAt(fileSource, offset + (findFieldNode(root, path)?.range?.[0] ?? -offset));
+  const block = splitFrontmatter(fileSource);
+  if ('message' in block) return { line: 1, column: 1 };
+  const root = parseDocument(block.yaml, { keepSourceTokens: false }).contents;
+  return positionAt(fileSource, block.offset + (findFieldNode(root, path)?.range?.[0] ?? -block.offset));
 }

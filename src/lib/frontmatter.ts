@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load, type YAMLException } from 'js-yaml';
 import { parseDocument, type Document, type YAMLError } from 'yaml';
+import type { OffsetFinding } from './diagnostics.ts';
 
 /** A briefing file cut at its frontmatter. */
 export interface FrontmatterBlock {
@@ -13,18 +14,11 @@ export interface FrontmatterBlock {
   body: string;
 }
 
-/** A problem with the frontmatter block itself, at a character offset in the file. */
-export interface FrontmatterProblem {
-  offset: number;
-  message: string;
-  hint: string;
-}
-
 const BLOCK = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)^---[ \t]*$/m;
 const OPENING = /^\uFEFF?---[ \t]*\r?$/m;
 
 /** Splits a briefing file into its YAML frontmatter and body, or says why it cannot. */
-export function splitFrontmatter(text: string): FrontmatterBlock | FrontmatterProblem {
+export function splitFrontmatter(text: string): FrontmatterBlock | OffsetFinding {
   const match = BLOCK.exec(text);
   if (match?.index === 0) {
     const [block, opening = '', yaml = ''] = match;
@@ -59,7 +53,7 @@ export interface ParsedFrontmatter {
   document: () => Document.Parsed;
 }
 
-function yamlProblem(error: YAMLError, offset: number): FrontmatterProblem {
+function yamlProblem(error: YAMLError, offset: number): OffsetFinding {
   const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
   return {
     offset: offset + error.pos[0],
@@ -69,7 +63,7 @@ function yamlProblem(error: YAMLError, offset: number): FrontmatterProblem {
 }
 
 /** Why YAML that Astro's parser (js-yaml) rejects is wrong: the `yaml` parser says where and why more plainly. */
-function yamlProblems({ yaml, offset }: FrontmatterBlock, error: YAMLException): FrontmatterProblem[] {
+function yamlProblems({ yaml, offset }: FrontmatterBlock, error: YAMLException): OffsetFinding[] {
   const detailed = parseDocument(yaml).errors;
   if (detailed.length) return detailed.map((problem) => yamlProblem(problem, offset));
   const message = `The frontmatter is not valid YAML: ${error.reason.replace(/\.?$/, '.')}`;
@@ -85,7 +79,7 @@ function lazily<T>(make: () => T): () => T {
  * Parses the YAML of a frontmatter block as Astro does (js-yaml, and fast), except that days
  * stay the text written, so the schema can tell 2026-02-30 from a real day.
  */
-export function parseFrontmatter(block: FrontmatterBlock): ParsedFrontmatter | FrontmatterProblem[] {
+export function parseFrontmatter(block: FrontmatterBlock): ParsedFrontmatter | OffsetFinding[] {
   let data: unknown;
   try {
     data = load(block.yaml, { schema: CORE_SCHEMA });
