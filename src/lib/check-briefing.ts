@@ -101,9 +101,10 @@ function inspectBriefing(briefing: BriefingFile, context: CheckContext): Inspect
   const knownIds = sources.map((source) => source.id);
   const body = checkBody(split.body, knownIds, split.end);
   const permalink = permalinkOf(briefing.entryId, data);
+  const keyPointProblems = checkKeyPoints(keyPoints, knownIds, body.cited); // adds what key points cite
   const problems = [
     ...checkFields(data, context),
-    ...checkKeyPoints(keyPoints, knownIds, body.cited),
+    ...keyPointProblems,
     ...checkUncitedSources(knownIds, body.cited),
     ...(permalink.problem ? [permalink.problem] : []),
   ];
