@@ -47,6 +47,16 @@ export function publisherName(
   return source.publisher ?? publishersByDomain[domain] ?? domain;
 }
 
+/** What is wrong with a URL that is not an http(s) link: a typo in a web address, or no web address at all. */
+function badUrl(id: string, url: string): Pick<SourceProblem, 'message' | 'hint'> {
+  if (/^https?:/i.test(url.trim())) {
+    const hint = "check it for spaces and typos, or copy it again from the browser's address bar";
+    return { message: `Source "${id}" has URL "${url}", which is not a valid web address.`, hint };
+  }
+  const hint = 'use the full address starting with https://';
+  return { message: `Source "${id}" has URL "${url}", which is not an http(s) link.`, hint };
+}
+
 /** Duplicate ids and URLs a browser should not open, each with the fix. */
 export function checkSources(sources: readonly Pick<SourceEntry, 'id' | 'url'>[]): SourceProblem[] {
   const problems: SourceProblem[] = [];
@@ -60,13 +70,7 @@ export function checkSources(sources: readonly Pick<SourceEntry, 'id' | 'url'>[]
       });
     }
     seen.add(id);
-    if (!isHttpUrl(url)) {
-      problems.push({
-        path: ['sources', index, 'url'],
-        message: `Source "${id}" has URL "${url}", which is not an http(s) link.`,
-        hint: 'use the full address starting with https://',
-      });
-    }
+    if (!isHttpUrl(url)) problems.push({ path: ['sources', index, 'url'], ...badUrl(id, url) });
   });
   return problems;
 }
