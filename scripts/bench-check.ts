@@ -4,7 +4,7 @@
  * `--runs` runs over content/, or over `--copies` renamed copies of its briefings.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -46,3 +46,4 @@ console.log(
   `npm run check over ${contentDir} (${globSync('briefings/**/*.mdx', { cwd: contentDir }).length} briefings), ${runs} runs:`,
 );
 console.log(`median ${ms(times[Math.floor(runs / 2)])}, fastest ${ms(times[0])}, slowest ${ms(times.at(-1))}`);
+if (copies) rmSync(contentDir, { recursive: true });

@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { readdirSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixtures, type BuildResult } from '../support/build-site';
 import { findingLines, runCheck } from '../support/check-content';
 
@@ -73,6 +73,7 @@ beforeAll(async () => {
   // Each build stops at the content check, before Astro syncs content, so they can run side by side.
   builds = await buildFixtures(CASES.map(({ fixture }) => dirOf(fixture)));
 }, 300_000);
+afterAll(() => builds.forEach(({ outDir }) => rmSync(outDir, { recursive: true, force: true })));
 
 describe.each(CASES)('$fixture', ({ fixture, findings }) => {
   test('npm run check names each problem at its file, line and column, and fails', () => {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -17,6 +17,7 @@ describe('drafts in the build', () => {
   beforeAll(() => {
     build = buildFixture('tests/fixtures/clean');
   }, 120_000);
+  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
 
   test('are left out, while published briefings are built', () => {
     expect(build.status).toBe(0);
@@ -36,7 +37,10 @@ describe('astro dev', () => {
     cpSync('tests/fixtures/clean', contentDir, { recursive: true });
     server = await startDevServer(contentDir, Number(process.env['E2E_PORT'] ?? 4399));
   }, 120_000);
-  afterAll(() => server?.stop());
+  afterAll(async () => {
+    await server?.stop();
+    rmSync(contentDir, { recursive: true, force: true });
+  });
 
   test('shows a draft with a banner saying it is a draft', async () => {
     const html = await (await fetch(server.url + DRAFT_PAGE)).text();

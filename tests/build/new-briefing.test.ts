@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { isoDay } from '../../src/lib/dates';
 import { runCheck } from '../support/check-content';
 
@@ -15,6 +15,7 @@ describe('npm run new', () => {
   const contentDir = mkdtempSync(join(tmpdir(), 'briefing-new-'));
   const [year, month] = isoDay(new Date()).split('-');
   const file = join(contentDir, `briefings/${year}/${month}/why-did-pytorch-win.mdx`);
+  afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 
   test('writes a dated draft from the headline and prints its path and preview URL', () => {
     const { status, stdout } = runNew(contentDir, 'Why did PyTorch win?');

@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { describe, expect, test, vi } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { checkContent, contentCheck } from '../../src/integrations/content-check';
 import type { ContentError } from '../../src/lib/diagnostics';
 
@@ -22,9 +22,13 @@ function transform(plugin: Plugin | undefined, code: string, id: string): unknow
   return hook?.call({}, code, id);
 }
 
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 /** A copy of a fixture in a temporary folder, safe to edit. */
 function copyFixture(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-content-'));
+  copies.push(dir);
   cpSync(`tests/fixtures/${name}`, dir, { recursive: true });
   return dir;
 }
