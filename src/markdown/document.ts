@@ -12,6 +12,8 @@ import { positionAt, type SourcePosition } from '../lib/positions';
 export interface RawSource {
   id: string;
   url: string;
+  archived?: string;
+  kind?: string;
 }
 
 /** Per-document state shared by the briefing plugins during one compile. */

@@ -12,4 +12,14 @@ describe('astro build on bad content', () => {
     );
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
   });
+
+  test('fails on a correction dated before the briefing, naming the entry and the field', () => {
+    const { status, output, outDir } = buildFixture('tests/fixtures/correction-before-date');
+    expect(status).not.toBe(0);
+    expect(output).toContain('briefings → 2026/05/early-correction data does not match collection schema.');
+    expect(output).toContain(
+      "corrections.0.date: Correction dated 2025-05-22 is before the briefing's date 2026-05-20; give the day the correction was made.",
+    );
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
 });
