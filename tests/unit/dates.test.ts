@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dayParts, formatDay, isoDay, lastModified } from '../../src/lib/dates';
+import { dayParts, formatDay, formatMonth, isoDay, lastModified } from '../../src/lib/dates';
 
 describe('dates', () => {
   const day = new Date('2026-05-23');
@@ -13,5 +13,10 @@ describe('dates', () => {
     expect(lastModified({ date: day })).toBe(day);
     const updated = new Date('2026-06-01');
     expect(lastModified({ date: day, updated })).toBe(updated);
+  });
+
+  test('formatMonth names a 1-based month in the reader’s language', () => {
+    expect(formatMonth('2017', '09', 'en')).toBe('September');
+    expect(formatMonth('2017', '01', 'en')).toBe('January');
   });
 });
