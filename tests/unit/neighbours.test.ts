@@ -21,13 +21,13 @@ describe('findAdjacent', () => {
   });
 
   test('following previous from the newest visits every briefing once, and next leads back', () => {
-    const visited = [];
-    for (let index: number | undefined = 0; index !== undefined;) {
+    const visited: string[] = [];
+    for (let index = 0; index !== -1;) {
       const name = newestFirst[index] ?? '';
       visited.push(name);
-      const { previous } = findAdjacent(newestFirst, index);
-      if (previous) expect(findAdjacent(newestFirst, newestFirst.indexOf(previous)).next).toBe(name);
-      index = previous ? newestFirst.indexOf(previous) : undefined;
+      const previous: string | undefined = findAdjacent(newestFirst, index).previous;
+      index = previous === undefined ? -1 : newestFirst.indexOf(previous);
+      if (previous !== undefined) expect(findAdjacent(newestFirst, index).next).toBe(name);
     }
     expect(visited).toEqual(newestFirst);
   });
