@@ -18,6 +18,11 @@ export async function getHomePage() {
   return { lead, recent: rest.slice(0, HOME_RECENT), total: briefings.length };
 }
 
+/** The newest `count` briefings. */
+export async function getLatestBriefings(count: number) {
+  return (await getBriefings()).slice(0, count);
+}
+
 /** Every briefing by year and month, newest first. */
 export async function getArchive() {
   return groupByMonth(await getBriefings(), (briefing) => briefing.entry.data.date);
