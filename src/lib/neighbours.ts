@@ -14,6 +14,28 @@ export function findAdjacent<T>(newestFirst: readonly T[], index: number): { pre
   return { ...(previous !== undefined && { previous }), ...(next !== undefined && { next }) };
 }
 
+interface Candidate<T> {
+  item: T;
+  shared: number;
+  distance: number;
+  time: number;
+}
+
+/** Most shared topics first, then the closest in time, then the newer. */
+function ranksBefore<T>(a: Candidate<T>, b: Candidate<T>): boolean {
+  if (a.shared !== b.shared) return a.shared > b.shared;
+  if (a.distance !== b.distance) return a.distance < b.distance;
+  return a.time > b.time;
+}
+
+/** Keeps `best` the `limit` best candidates in rank order; one pass, so relating every briefing stays fast. */
+function keepBest<T>(best: Candidate<T>[], candidate: Candidate<T>, limit: number): void {
+  let at = best.length;
+  while (at > 0 && ranksBefore(candidate, best[at - 1] as Candidate<T>)) at--;
+  if (at < limit) best.splice(at, 0, candidate);
+  if (best.length > limit) best.pop();
+}
+
 /**
  * Up to `limit` other briefings sharing a topic with the one at `index`: most shared topics
  * first, then the closest in time, then the newer. Briefings sharing no topic are never related.
@@ -26,13 +48,15 @@ export function findRelated<T>(
 ): T[] {
   const target = items[index];
   if (target === undefined) return [];
-  const { date, topics } = factsOf(target);
-  const scored = items.flatMap((item, at) => {
+  const topics = new Set(factsOf(target).topics);
+  const time = factsOf(target).date.getTime();
+  const best: Candidate<T>[] = [];
+  items.forEach((item, at) => {
     const facts = factsOf(item);
-    const shared = facts.topics.filter((topic) => topics.includes(topic)).length;
-    const distance = Math.abs(facts.date.getTime() - date.getTime());
-    return at === index || shared === 0 ? [] : [{ item, shared, distance, time: facts.date.getTime() }];
+    const shared = facts.topics.filter((topic) => topics.has(topic)).length;
+    if (at === index || shared === 0) return;
+    const itemTime = facts.date.getTime();
+    keepBest(best, { item, shared, distance: Math.abs(itemTime - time), time: itemTime }, limit);
   });
-  scored.sort((a, b) => b.shared - a.shared || a.distance - b.distance || b.time - a.time);
-  return scored.slice(0, limit).map(({ item }) => item);
+  return best.map(({ item }) => item);
 }
