@@ -16,12 +16,13 @@ const tagged = (topic: string) =>
   PUBLISHED.filter((briefing) => (briefing.topics as readonly string[]).includes(topic));
 const MARKER = /\[@[a-z0-9]/;
 
+// A real build of the fixture, shared by every test below; it takes seconds, more on a busy machine.
 beforeAll(() => {
   const build = buildFixture('tests/fixtures/archive', { BASE_PATH, SITE_URL });
   expect(build.output).not.toMatch(/ warning | error /);
   expect(build.status).toBe(0);
   outDir = build.outDir;
-});
+}, 120_000);
 
 /** Every href and src in some HTML. */
 const linksIn = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => match[1] ?? '');
