@@ -11,6 +11,12 @@ export function formatDay(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
 }
 
+/** A month's name as readers see it, e.g. "September"; `month` is 1-based ("09"). */
+export function formatMonth(year: string, month: string, locale: string): string {
+  const firstDay = new Date(Date.UTC(Number(year), Number(month) - 1, 1));
+  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: TIME_ZONE }).format(firstDay);
+}
+
 /** Year, month and day as zero-padded strings, for permalinks and archive pages. */
 export function dayParts(date: Date): { year: string; month: string; day: string } {
   const [year = '', month = '', day = ''] = isoDay(date).split('-');

@@ -63,8 +63,12 @@ export function publisherName(
   source: Pick<SourceEntry, 'url' | 'publisher'>,
   publishersByDomain: Readonly<Record<string, string>>,
 ): string {
-  const domain = registrableDomain(source.url);
-  return source.publisher ?? publishersByDomain[domain] ?? domain;
+  return source.publisher ?? domainPublisher(registrableDomain(source.url), publishersByDomain);
+}
+
+/** The publisher behind a registrable domain: the domain table's name, else the domain itself. */
+export function domainPublisher(domain: string, publishersByDomain: Readonly<Record<string, string>>): string {
+  return publishersByDomain[domain] ?? domain;
 }
 
 /** The problem with a link a reader would open, if it is not http(s). */

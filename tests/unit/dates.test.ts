@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dayParts, formatDay, isoDay, lastModified, shownUpdate } from '../../src/lib/dates';
+import { dayParts, formatDay, formatMonth, isoDay, lastModified, shownUpdate } from '../../src/lib/dates';
 
 describe('dates', () => {
   const day = new Date('2026-05-23');
@@ -26,5 +26,10 @@ describe('dates', () => {
     expect(shownUpdate({ date: day })).toBeUndefined();
     expect(shownUpdate({ date: day, updated: day })).toBeUndefined();
     expect(shownUpdate({ date: day, corrections: [{ date: new Date('2026-05-25') }] })).toEqual(new Date('2026-05-25'));
+  });
+
+  test('formatMonth names a 1-based month in the reader’s language', () => {
+    expect(formatMonth('2017', '09', 'en')).toBe('September');
+    expect(formatMonth('2017', '01', 'en')).toBe('January');
   });
 });

@@ -118,6 +118,27 @@ Only b [@b].
   });
 });
 
+describe('topic plugin', () => {
+  test('reports an unknown topic at its frontmatter line, with a did-you-mean', () => {
+    const { error } = compileBriefing(`${frontmatter('topics: [pytorch, tensorflw]\n')}
+Lede [@a] [@b].
+`);
+    expect(error).toBe(
+      [
+        'Briefing has 1 problem:',
+        'test.mdx:13:19  error  Unknown topic "tensorflw".  (did you mean "tensorflow"? use a topic listed in content/topics.json, or add "tensorflw" there with a name and a description)',
+      ].join('\n'),
+    );
+  });
+
+  test('accepts topics listed in content/topics.json', () => {
+    const { error } = compileBriefing(`${frontmatter('topics: [pytorch, open-source]\n')}
+Lede [@a] [@b].
+`);
+    expect(error).toBeUndefined();
+  });
+});
+
 describe('question plugin', () => {
   test('wraps questions in sections with stable ids and lists them in order', () => {
     const { code, outline } = compileBriefing(`${frontmatter()}
