@@ -1,9 +1,11 @@
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import topicTable from '../../content/topics.json' with { type: 'json' };
 import { BRIEFING_FILES, briefingEntryId } from '../lib/briefing-files.ts';
-import { checkBriefings, createBriefingChecker, type BriefingFile, type CheckContext } from '../lib/check-briefing.ts';
+import { checkBriefings, createBriefingChecker, type BriefingFile } from '../lib/check-briefing.ts';
+import { listTopics } from '../lib/topics.ts';
 import { ContentError, formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../lib/diagnostics.ts';
 
 const HINT = 'Fix each line listed; `npm run check` checks every briefing again in a second.';
@@ -21,41 +23,37 @@ export function readBriefings(contentDir: string): BriefingFile[] {
     .map((path) => readBriefing(briefingsDir, path));
 }
 
-/** The topic slugs listed in `<contentDir>/topics.json` (none when the file is missing). */
-export function readTopics(contentDir: string): string[] {
-  const path = join(contentDir, 'topics.json');
-  return existsSync(path) ? Object.keys(JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : [];
-}
-
-function contextOf(contentDir: string, today: Date): CheckContext {
-  return { topics: readTopics(contentDir), today };
-}
+/** The site's topics: content/topics.json, whichever content folder is checked (as the site reads it). */
+const TOPICS = listTopics(topicTable).map((topic) => topic.slug);
 
 /** Checks every briefing in a content folder: what `npm run check`, `astro build` and `astro dev` all run. */
 export function checkContent(contentDir: string, today = new Date()) {
   const briefings = readBriefings(contentDir);
-  return { briefings: briefings.length, diagnostics: checkBriefings(briefings, contextOf(contentDir, today)) };
+  return { briefings: briefings.length, diagnostics: checkBriefings(briefings, { topics: TOPICS, today }) };
 }
 
-function print(diagnostics: readonly Diagnostic[], briefings: number): void {
+/** Prints the errors, the warnings unless told not to, and a summary that counts them all. */
+function print(diagnostics: readonly Diagnostic[], briefings: number, listWarnings = true): void {
   for (const finding of diagnostics) {
-    (finding.severity === 'error' ? console.error : console.warn)(formatDiagnostic(finding));
+    if (finding.severity === 'error') console.error(formatDiagnostic(finding));
+    else if (listWarnings) console.warn(formatDiagnostic(finding));
   }
   console.warn(summarizeDiagnostics(diagnostics, briefings));
 }
 
-/** Stops the build before anything is written when the content has errors. */
+/**
+ * Stops the build before anything is written when the content has errors, listing them all.
+ * The build stays quiet about warnings: `npm run check` and the dev server show those.
+ */
 function checkBeforeBuild(contentDir: string): void {
-  const { briefings, diagnostics } = checkContent(contentDir);
-  print(diagnostics, briefings);
-  const errors = diagnostics.filter((finding) => finding.severity === 'error').length;
-  if (!errors) return;
-  const error = new Error(
-    `The content has ${errors === 1 ? 'an error' : `${errors} errors`}, listed above: nothing was built.`,
-  );
+  const errors = checkContent(contentDir).diagnostics.filter((finding) => finding.severity === 'error');
+  if (!errors.length) return;
+  for (const finding of errors) console.error(formatDiagnostic(finding));
+  const count = errors.length === 1 ? 'an error' : `${errors.length} errors`;
+  const error = new Error(`The content has ${count}, listed above: nothing was built.`);
   // A content mistake is not a crash: the findings above say what to do, a stack trace would not.
   error.stack = '';
-  throw Object.assign(error, { hint: 'Fix each line above; `npm run check` checks again in a second.' });
+  throw Object.assign(error, { hint: HINT });
 }
 
 /** A content error for the overlay: the file it is about, a hint, and no stack trace (the findings say what to do). */
@@ -80,7 +78,7 @@ function overlayOnErrors(contentDir: string): Plugin {
       const path = id.split('?')[0] ?? id;
       if (!path.endsWith('.mdx') || !path.startsWith(`${briefingsDir}/`)) return;
       // Read from disk: for some of its module ids, Vite hands over the file already transformed.
-      const diagnostics = check(readBriefings(contentDir), contextOf(contentDir, new Date()));
+      const diagnostics = check(readBriefings(contentDir), { topics: TOPICS, today: new Date() });
       const file = relative(process.cwd(), path);
       const own = diagnostics.filter((finding) => finding.file === file);
       const errors = own.filter((finding) => finding.severity === 'error');
@@ -104,8 +102,9 @@ export function contentCheck(contentDir: string): AstroIntegration {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command === 'build') checkBeforeBuild(contentDir);
         if (command !== 'dev') return;
+        // At start, errors and a count; each briefing's warnings show when it is opened.
         const { briefings, diagnostics } = checkContent(contentDir);
-        print(diagnostics, briefings);
+        print(diagnostics, briefings, false);
         updateConfig({ vite: { plugins: [overlayOnErrors(contentDir)] } });
       },
     },

@@ -1,16 +1,17 @@
 import { mdxToMdast } from 'satteri';
-import { checkMarkers, uncitedQuestion } from './citation-checks.ts';
+import { checkMarkers, checkQuestionSources } from './citation-checks.ts';
 import { parseCitations } from './citations.ts';
 import { MARKDOWN_FEATURES } from './markdown-features.ts';
 import { offsetAt } from './positions.ts';
-import { isQuestionHeading, looksLikeQuestion, splitAtHeadings } from './questions.ts';
+import { isQuestionHeading, looksLikeQuestion, splitAtHeadings, type HeadingSection } from './questions.ts';
 import { checkElement, checkLink, type ElementNode } from './safety-checks.ts';
 import type { Diagnostic, OffsetFinding } from './diagnostics.ts';
+import type { RawSource } from './frontmatter.ts';
 
-/** What the body check learns: its findings, and the source ids the body cites. */
+/** What the body check learns: its findings, and the source ids the body cites (undefined when it cannot be read). */
 export interface BodyReport {
   findings: OffsetFinding[];
-  cited: Set<string>;
+  cited: Set<string> | undefined;
 }
 
 /** The parts of an mdast node the checks read (the tree comes from the parser the site compiles with). */
@@ -32,19 +33,16 @@ const finding = (offset: number, severity: Diagnostic['severity'], message: stri
   hint,
 });
 
-/** Walks the body, collecting findings and citations; `markers` counts well-formed citations seen so far. */
+/** Walks the body, collecting findings, and the ids it cites in reading order. */
 function createWalker(body: string, knownIds: readonly string[] | null) {
-  const report: BodyReport = { findings: [], cited: new Set() };
-  let markers = 0;
+  const findings: OffsetFinding[] = [];
+  const cites: string[] = [];
 
   function checkText(node: MdNode, inside: readonly string[]): OffsetFinding[] {
     if (inside.includes('link') || inside.includes('linkReference')) return [];
     const raw = parseCitations(body.slice(startOf(node), node.position?.end.offset));
     const place = inside.includes('heading') ? 'heading' : 'text';
-    if (place === 'text') {
-      markers += raw.markers.length;
-      raw.markers.forEach(({ ids }) => ids.forEach((id) => report.cited.add(id)));
-    }
+    if (place === 'text') raw.markers.forEach(({ ids }) => cites.push(...ids));
     return checkMarkers(raw, knownIds, place).map(({ start, message, hint }) =>
       finding(startOf(node) + start, 'error', message, hint),
     );
@@ -59,22 +57,28 @@ function createWalker(body: string, knownIds: readonly string[] | null) {
   }
 
   function walk(node: MdNode, inside: readonly string[] = []): void {
-    report.findings.push(...checkNode(node, inside));
+    findings.push(...checkNode(node, inside));
     for (const child of node.children ?? []) walk(child, [...inside, node.type]);
   }
 
-  return { report, walk, markersSeen: () => markers };
+  const finish = (): BodyReport => ({ findings, cited: new Set(cites) });
+  return { walk, finish, citesSoFar: () => cites.length, citesSince: (count: number) => cites.slice(count) };
 }
 
 type Walker = ReturnType<typeof createWalker>;
 
-/** A question needs an answer that cites a source. */
-function checkQuestion(text: string, at: number, answered: boolean, cited: boolean): OffsetFinding[] {
+/** What an answer cites, and the briefing's sources to look the ids up in. */
+interface QuestionEvidence {
+  citedIds: readonly string[];
+  sources: readonly RawSource[];
+}
+
+/** A question needs an answer, which should cite sources from more than one publisher. */
+function checkQuestion(text: string, at: number, answered: boolean, evidence: QuestionEvidence): OffsetFinding[] {
   const unanswered = 'write the answer under the question, or remove it';
   if (!answered) return [finding(at, 'error', `Question "${text}" has no answer.`, unanswered)];
-  if (cited) return [];
-  const { severity, message, hint } = uncitedQuestion(text);
-  return [finding(at, severity, message, hint)];
+  const problem = checkQuestionSources(text, evidence.citedIds, evidence.sources);
+  return problem ? [{ offset: at, ...problem }] : [];
 }
 
 /** Any other heading needs text, and should not be a question that lost its "?". */
@@ -90,14 +94,13 @@ function checkHeading(text: string, at: number, hasText: boolean): OffsetFinding
 }
 
 /** Walks one `##` section and judges its heading. */
-function checkSection(walker: Walker, heading: MdNode, sectionBody: readonly MdNode[]): OffsetFinding[] {
+function checkSection(walker: Walker, section: HeadingSection<MdNode>, sources: readonly RawSource[]): OffsetFinding[] {
+  const { heading, body } = section;
   const text = textOf(heading).trim();
-  const before = walker.markersSeen();
-  [heading, ...sectionBody].forEach((node) => walker.walk(node));
-  const at = startOf(heading);
-  return isQuestionHeading(text)
-    ? checkQuestion(text, at, sectionBody.length > 0, walker.markersSeen() > before)
-    : checkHeading(text, at, sectionBody.length > 0);
+  const before = walker.citesSoFar();
+  [heading, ...body].forEach((node) => walker.walk(node));
+  if (!isQuestionHeading(text)) return checkHeading(text, startOf(heading), body.length > 0);
+  return checkQuestion(text, startOf(heading), body.length > 0, { citedIds: walker.citesSince(before), sources });
 }
 
 /** An MDX syntax error as a finding: "Expected a closing tag for `<b>`" becomes "The <b> tag is not closed." */
@@ -126,21 +129,21 @@ function checkShape(nodes: readonly MdNode[], questions: number, at: number): Of
 /**
  * Checks a briefing's body (the file with its frontmatter blanked, so offsets match the file):
  * MDX syntax, citation markers, question and section headings, and what would break the CSP.
- * `knownIds` is null when the frontmatter could not be read.
+ * `sources` is null when the frontmatter could not be read: then source ids are not judged.
  */
-export function checkBody(body: string, knownIds: readonly string[] | null, bodyStart: number): BodyReport {
+export function checkBody(body: string, sources: readonly RawSource[] | null, bodyStart: number): BodyReport {
   let root: MdNode;
   try {
     root = mdxToMdast(body, { features: MARKDOWN_FEATURES, position: true }) as MdNode;
   } catch (error) {
-    return { findings: [syntaxFinding(body, error as Error)], cited: new Set() };
+    return { findings: [syntaxFinding(body, error as Error)], cited: undefined };
   }
   const nodes = root.children ?? [];
   const { intro, sections } = splitAtHeadings(nodes, (node) => node.type === 'heading' && node.depth === 2);
-  const walker = createWalker(body, knownIds);
+  const walker = createWalker(body, sources?.map((source) => source.id) ?? null);
   intro.forEach((node) => walker.walk(node));
-  const sectionFindings = sections.flatMap(({ heading, body: text }) => checkSection(walker, heading, text));
+  const sectionFindings = sections.flatMap((section) => checkSection(walker, section, sources ?? []));
   const questions = sections.filter(({ heading }) => isQuestionHeading(textOf(heading))).length;
-  const { findings, cited } = walker.report;
+  const { findings, cited } = walker.finish();
   return { findings: [...checkShape(nodes, questions, bodyStart), ...findings, ...sectionFindings], cited };
 }

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import { checkCorrections } from './corrections.ts';
 import { isoDay } from './dates.ts';
+import { SOURCE_KINDS } from './sources.ts';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -32,14 +34,32 @@ export const sourceSchema = z
     published: day().optional(),
     /** When the writer last checked the source; default: not shown. */
     accessed: day().optional(),
-    /** A verbatim passage the briefing relies on; default: none. */
+    /** A verbatim passage the briefing relies on; default: none. Links open the original scrolled to it. */
     quote: z.string().optional(),
+    /** An archive copy of the page (e.g. web.archive.org), http(s) only; default: none. */
+    archived: z.string().min(1).optional(),
     /** An editor's note, e.g. why a home page is cited; default: none. */
     note: z.string().optional(),
-    /** What kind of evidence it is; default: reporting (a news outlet's account). */
-    kind: z.enum(['primary', 'reporting', 'analysis', 'official', 'social']).default('reporting'),
+    /**
+     * What kind of evidence it is; default: reporting. primary: first-hand, from the people or
+     * organisations the story is about (their announcement, paper, model card, own site);
+     * reporting: a news outlet's account; analysis: commentary or research interpreting others'
+     * facts; official: an institution's standing pages or formal statements (project, company
+     * or government pages); social: a social-media post.
+     */
+    kind: z.enum(SOURCE_KINDS).default('reporting'),
   })
   // Unknown keys are typos ("titel"), not data to drop silently.
+  .strict();
+
+/** A change made after publication, shown with its date at the end of the briefing. */
+const correction = z
+  .object({
+    /** The day the correction was made (YYYY-MM-DD), on or after the briefing's date. */
+    date: day(),
+    /** What was wrong and what the briefing says now. */
+    note: z.string().min(1),
+  })
   .strict();
 
 /** A briefing: questions and answers, every claim bound to a source. */
@@ -51,8 +71,10 @@ export const briefingSchema = z
     dek: z.string().optional(),
     /** Publication day (YYYY-MM-DD); it is part of the permalink. */
     date: day(),
-    /** Day of the last substantive update (YYYY-MM-DD); default: none. */
+    /** Day of the last substantive update (YYYY-MM-DD); default: none. The latest correction moves it later. */
     updated: day().optional(),
+    /** Dated corrections made after publication, each shown to readers; default: none. */
+    corrections: z.array(correction).default([]),
     /** Topic slugs from content/topics.json; default: none. */
     topics: z.array(kebabCase('open-source')).default([]),
     /** One to five key points; they may cite sources like the body does. */
@@ -64,7 +86,12 @@ export const briefingSchema = z
     /** Drafts render in `npm run dev` only; default: false. */
     draft: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .superRefine((data, ctx) => {
+    for (const { path, message } of checkCorrections(data.date, data.corrections)) {
+      ctx.addIssue({ code: 'custom', path, message });
+    }
+  });
 
 export type BriefingData = z.infer<typeof briefingSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;

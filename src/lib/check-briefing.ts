@@ -5,7 +5,7 @@ import { parseCitations } from './citations.ts';
 import { checkDates } from './date-checks.ts';
 import { isoDay } from './dates.ts';
 import type { Diagnostic, FieldProblem, OffsetFinding } from './diagnostics.ts';
-import { citationFields, parseFrontmatter, splitFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { rawFields, parseFrontmatter, splitFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { findFieldNode } from './frontmatter-positions.ts';
 import { briefingPath, briefingSlug } from './permalinks.ts';
 import { positionAt, type SourcePosition } from './positions.ts';
@@ -35,7 +35,6 @@ interface Inspection {
 }
 
 const dayOf = (value: unknown) => briefingSchema.shape.date.safeParse(value).data;
-const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
 
 function atOffset({ file, text }: BriefingFile) {
   return ({ offset, severity = 'error', message, hint }: OffsetFinding): Diagnostic => ({
@@ -67,10 +66,11 @@ function checkKeyPoints(keyPoints: readonly string[], knownIds: readonly string[
 /** The schema, sources, topics and dates: everything about the frontmatter but its citations. */
 function checkFields(data: Record<string, unknown>, context: CheckContext): FieldProblem[] {
   const parsed = briefingSchema.safeParse(data);
+  const { sources, topics } = rawFields(data);
   return [
     ...(parsed.success ? [] : explainSchemaIssues(parsed.error.issues, data)),
-    ...checkSources(citationFields(data).sources),
-    ...checkTopics(strings(data['topics']), context.topics),
+    ...checkSources(sources),
+    ...checkTopics(topics, context.topics),
     ...checkDates({ date: dayOf(data['date']), updated: dayOf(data['updated']) }, context.today),
   ];
 }
@@ -97,15 +97,17 @@ function inspectBriefing(briefing: BriefingFile, context: CheckContext): Inspect
     return { diagnostics: [...frontmatter, ...body.findings].map(fromOffset) };
   }
   const { data } = frontmatter;
-  const { sources, keyPoints } = citationFields(data);
+  const { sources, keyPoints } = rawFields(data);
   const knownIds = sources.map((source) => source.id);
-  const body = checkBody(split.body, knownIds, split.end);
+  const body = checkBody(split.body, sources, split.end);
   const permalink = permalinkOf(briefing.entryId, data);
-  const keyPointProblems = checkKeyPoints(keyPoints, knownIds, body.cited); // adds what key points cite
+  const cited = new Set(body.cited);
+  const keyPointProblems = checkKeyPoints(keyPoints, knownIds, cited); // adds what key points cite
   const problems = [
     ...checkFields(data, context),
     ...keyPointProblems,
-    ...checkUncitedSources(knownIds, body.cited),
+    // Whether a source is cited is unknown while the body cannot be read.
+    ...(body.cited ? checkUncitedSources(knownIds, cited) : []),
     ...(permalink.problem ? [permalink.problem] : []),
   ];
   const locate = fieldLocator(briefing, frontmatter, split.offset);

@@ -1,5 +1,7 @@
 import type { MarkerProblem, ParsedCitations } from './citations.ts';
 import type { FieldProblem } from './diagnostics.ts';
+import { isSingleSource, publisherKey, type CoverageSource } from './coverage.ts';
+import { isHttpUrl } from './sources.ts';
 import { suggestClosest } from './suggest.ts';
 
 /** Where a run of text sits: citations belong after claims, never in headings. */
@@ -63,5 +65,26 @@ export function uncitedQuestion(question: string): { severity: 'warning'; messag
     severity: 'warning',
     message: `Question "${question}" cites no source.`,
     hint: 'add [@source-id] after the claims in its answer',
+  };
+}
+
+/**
+ * A warning for an answer that cites nothing, or only sources from one publisher (readers see
+ * a "single source" mark on it); nothing for an answer with independent sources.
+ */
+export function checkQuestionSources(
+  question: string,
+  citedIds: readonly string[],
+  sources: readonly (CoverageSource & { id: string })[],
+): { severity: 'warning'; message: string; hint: string } | undefined {
+  if (!citedIds.length) return uncitedQuestion(question);
+  // Sources with a broken URL are errors of their own; they cannot say who the publisher is.
+  const cited = sources.filter((source) => citedIds.includes(source.id) && isHttpUrl(source.url));
+  const [first] = cited;
+  if (!first || !isSingleSource(cited)) return undefined;
+  return {
+    severity: 'warning',
+    message: `Question "${question}" rests on a single source (${publisherKey(first)}).`,
+    hint: 'cite an independent second publisher if there is one; readers see a "single source" mark',
   };
 }

@@ -97,6 +97,8 @@ export function parseFrontmatter(block: FrontmatterBlock): ParsedFrontmatter | O
 export interface RawSource {
   id: string;
   url: string;
+  archived?: string;
+  kind?: string;
 }
 
 function isRawSource(value: unknown): value is RawSource {
@@ -104,14 +106,17 @@ function isRawSource(value: unknown): value is RawSource {
   return typeof source?.id === 'string' && typeof source.url === 'string';
 }
 
+const isString = (item: unknown): item is string => typeof item === 'string';
+
 function listOf<T>(value: unknown, keep: (item: unknown) => item is T): T[] {
   return Array.isArray(value) ? value.filter(keep) : [];
 }
 
-/** The sources and key points of raw frontmatter, so citations are checked whatever else is wrong with it. */
-export function citationFields(data: Record<string, unknown>): { sources: RawSource[]; keyPoints: string[] } {
+/** The sources, key points and topics of raw frontmatter, so they are checked whatever else is wrong with it. */
+export function rawFields(data: Record<string, unknown>) {
   return {
     sources: listOf(data['sources'], isRawSource),
-    keyPoints: listOf(data['keyPoints'], (item): item is string => typeof item === 'string'),
+    keyPoints: listOf(data['keyPoints'], isString),
+    topics: listOf(data['topics'], isString),
   };
 }

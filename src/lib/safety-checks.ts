@@ -12,7 +12,9 @@ const CSP = "the site's security policy (CSP) blocks";
 
 /** The scheme of a link that a reader's browser should not follow (`javascript:`, `data:`), if it has one. */
 function unsafeScheme(url: string): string | undefined {
-  const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(url.replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
+  // Browsers ignore spaces, tabs, line breaks and control characters in a scheme: `java\tscript:` runs.
+  const compact = [...url].filter((char) => char.charCodeAt(0) > 0x20).join('');
+  const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(compact)?.[1]?.toLowerCase();
   return scheme && !SAFE_SCHEME.test(scheme) ? scheme : undefined;
 }
 

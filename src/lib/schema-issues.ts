@@ -7,7 +7,12 @@ type Issue = z.core.$ZodIssue;
 type Path = (string | number)[];
 
 /** What a list's entries are called, so that `['sources', 2]` reads "source 3". */
-const LIST_ITEMS: Record<string, string> = { sources: 'source', keyPoints: 'key point', topics: 'topic' };
+const LIST_ITEMS: Record<string, string> = {
+  sources: 'source',
+  keyPoints: 'key point',
+  topics: 'topic',
+  corrections: 'correction',
+};
 
 /** How a missing field is written, for the hint, by its path without list indexes. */
 const EXAMPLES: Record<string, string> = {
@@ -128,6 +133,9 @@ function explainIssue(issue: Issue, data: unknown): FieldProblem[] {
       return at(badOption(issue, path, value));
     case 'unrecognized_keys':
       return unknownFields(issue, path);
+    case 'custom':
+      // A rule of the schema's own (such as checkCorrections), whose message already says what to do.
+      return at({ message: issue.message, hint: 'see "Writing a briefing" in README.md' });
     default:
       return at({ message: `${subject(path)}: ${issue.message}.`, hint: 'see "Writing a briefing" in README.md' });
   }

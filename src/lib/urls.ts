@@ -1,3 +1,6 @@
+import { monthId } from './archive.ts';
+import { FEED_FORMATS, type FeedFormat } from './feeds.ts';
+
 /** Joins the site's base path (`/` or `/news/`) and a site-relative path. */
 export function withBase(base: string, path: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -12,6 +15,17 @@ export function createUrls(base: string, site: URL) {
     briefing: (permalink: string) => page(permalink),
     question: (permalink: string, questionId: string) => `${page(permalink)}#${questionId}`,
     asset: (path: string) => page(path),
+    archive: () => page('archive/'),
+    archiveYear: (year: string) => page(`archive/${year}/`),
+    archiveMonth: (year: string, month: string) => `${page(`archive/${year}/`)}#${monthId(year, month)}`,
+    topics: () => page('topics/'),
+    topic: (slug: string) => page(`topics/${slug}/`),
+    topicFeed: (slug: string, format: FeedFormat) => page(`topics/${slug}/${FEED_FORMATS[format].file}`),
+    publishers: () => page('sources/'),
+    publisher: (domain: string) => page(`sources/${domain}/`),
+    feed: (format: FeedFormat) => page(FEED_FORMATS[format].file),
+    search: () => page('search/'),
+    sitemap: () => page('sitemap-index.xml'),
     absolute: (path: string) => new URL(path, site).href,
   };
 }

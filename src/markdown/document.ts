@@ -5,7 +5,7 @@ import type { MdastVisitorContext } from 'satteri';
 import { createCitationNumbering } from '../lib/citations';
 import type { Diagnostic, FieldProblem } from '../lib/diagnostics';
 import type { BriefingOutline } from '../lib/outline';
-import { citationFields, type RawSource } from '../lib/frontmatter';
+import { rawFields, type RawSource } from '../lib/frontmatter';
 import { locateFrontmatterField } from '../lib/frontmatter-positions';
 import { positionAt, type SourcePosition } from '../lib/positions';
 
@@ -17,6 +17,7 @@ export interface BriefingDocument {
   fileURL: URL | undefined;
   sources: RawSource[];
   keyPoints: string[];
+  topics: string[];
   numbering: ReturnType<typeof createCitationNumbering>;
   diagnostics: Diagnostic[];
   outline: BriefingOutline;
@@ -38,7 +39,7 @@ export function briefingDocument(ctx: MdastVisitorContext): BriefingDocument {
     file: ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '<unknown file>',
     source: ctx.source,
     fileURL: ctx.fileURL,
-    ...citationFields(frontmatter),
+    ...rawFields(frontmatter),
     numbering: createCitationNumbering(),
     diagnostics: [],
     outline,

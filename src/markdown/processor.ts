@@ -3,6 +3,7 @@ import { MARKDOWN_FEATURES } from '../lib/markdown-features';
 import { citationPlugin } from './citation-plugin';
 import { questionPlugin } from './question-plugin';
 import { reportPlugin } from './report-plugin';
+import { topicPlugin } from './topic-plugin';
 
 /**
  * The one place the Markdown processor is chosen. Sätteri (native) over remark/rehype:
@@ -11,7 +12,7 @@ import { reportPlugin } from './report-plugin';
  */
 export function briefingMarkdownProcessor() {
   return satteri({
-    mdastPlugins: [citationPlugin, questionPlugin, reportPlugin],
+    mdastPlugins: [topicPlugin, citationPlugin, questionPlugin, reportPlugin],
     features: MARKDOWN_FEATURES,
   });
 }

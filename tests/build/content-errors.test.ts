@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixtures, type BuildResult } from '../support/build-site';
 import { findingLines, runCheck } from '../support/check-content';
 
-/** One fixture per way a briefing can be wrong, with every finding it must produce. */
+/** One fixture per way a briefing can be wrong, with every error it must produce. */
 const CASES: { fixture: string; findings: string[] }[] = [
   {
     fixture: 'malformed-yaml',
@@ -41,13 +41,13 @@ const CASES: { fixture: string; findings: string[] }[] = [
   {
     fixture: 'malformed-marker',
     findings: [
-      '2026/01/broken-markers.mdx:23:34  error  Citation marker is not closed.',
-      '2026/01/broken-markers.mdx:25:27  error  Malformed citation marker "[@ pytorch-foundation]".',
-      '2026/01/broken-markers.mdx:27:31  error  Citation marker is not closed.',
+      '2026/01/broken-markers.mdx:27:34  error  Citation marker is not closed.',
+      '2026/01/broken-markers.mdx:29:27  error  Malformed citation marker "[@ pytorch-foundation]".',
+      '2026/01/broken-markers.mdx:31:31  error  Citation marker is not closed.',
     ],
   },
-  { fixture: 'empty-body', findings: ['2026/01/nothing-yet.mdx:16:1  error  The briefing has no text.'] },
-  { fixture: 'unclosed-jsx', findings: ['2026/01/open-tag.mdx:19:1  error  The <aside> tag is not closed.'] },
+  { fixture: 'empty-body', findings: ['2026/01/nothing-yet.mdx:20:1  error  The briefing has no text.'] },
+  { fixture: 'unclosed-jsx', findings: ['2026/01/open-tag.mdx:23:1  error  The <aside> tag is not closed.'] },
   {
     fixture: 'duplicate-permalink',
     findings: [
@@ -55,12 +55,18 @@ const CASES: { fixture: string; findings: string[] }[] = [
       '2026/01/pytorch-foundation.mdx:4:7  error  Permalink /briefings/2026/01/15/pytorch-foundation/ is also the permalink of tests/fixtures/duplicate-permalink/briefings/2026/01/another-take.mdx.',
     ],
   },
-  { fixture: 'unknown-topic', findings: ['2026/01/topic-typo.mdx:5:19  error  Unknown topic "governanse".'] },
+  { fixture: 'unknown-topic', findings: ['2026/01/typo.mdx:4:19  error  Unknown topic "tensorflw".'] },
   {
     fixture: 'unsafe-html',
     findings: [
-      '2026/01/inline-script.mdx:23:1  error  A <script> tag cannot be used in a briefing.',
-      '2026/01/inline-script.mdx:25:1  error  The attribute "onClick" on <p> cannot be used in a briefing.',
+      '2026/01/inline-script.mdx:27:1  error  A <script> tag cannot be used in a briefing.',
+      '2026/01/inline-script.mdx:29:1  error  The attribute "onClick" on <p> cannot be used in a briefing.',
+    ],
+  },
+  {
+    fixture: 'correction-before-date',
+    findings: [
+      "2026/05/early-correction.mdx:5:11  error  Correction dated 2025-05-22 is before the briefing's date 2026-05-20; give the day the correction was made.",
     ],
   },
 ];
@@ -95,5 +101,5 @@ test('the did-you-mean names the source id the writer most likely meant', () => 
 });
 
 test('the did-you-mean names the topic the writer most likely meant', () => {
-  expect(runCheck(dirOf('unknown-topic')).stdout).toContain('(did you mean "governance"?');
+  expect(runCheck(dirOf('unknown-topic')).stdout).toContain('(did you mean "tensorflow"?');
 });

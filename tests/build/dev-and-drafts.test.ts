@@ -61,7 +61,7 @@ describe('astro dev', () => {
     // The dev server sees the edit when its file watcher fires: ask until it does.
     const status = async () => (await fetch(server.url + DRAFT_PAGE)).status;
     await expect.poll(status, { timeout: 30_000, interval: 250 }).toBe(500);
-    expect(server.output()).toMatch(/draft-briefing\.mdx:18:\d+ {2}error {2}Unknown source "pytorch-fundation"\./);
+    expect(server.output()).toMatch(/draft-briefing\.mdx:22:\d+ {2}error {2}Unknown source "pytorch-fundation"\./);
   });
 
   test('shows the first problem in the error overlay, at its line', async () => {
@@ -73,7 +73,7 @@ describe('astro dev', () => {
       await expect
         .poll(() => page.getByText('Unknown source "pytorch-fundation".').count(), { timeout: 30_000 })
         .toBe(1);
-      expect(await page.getByText(/draft-briefing\.mdx:18:\d+$/).count()).toBe(1);
+      expect(await page.getByText(/draft-briefing\.mdx:22:\d+$/).count()).toBe(1);
     } finally {
       await browser.close();
     }

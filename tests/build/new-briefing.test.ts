@@ -28,7 +28,9 @@ describe('npm run new', () => {
   });
 
   test('writes a briefing that npm run check passes', () => {
-    expect(runCheck(contentDir).stdout).toBe('Checked 1 briefing: no problems.\n');
+    const { status, stdout } = runCheck(contentDir);
+    expect(stdout).toMatch(/\nChecked 1 briefing: 0 errors, 1 warning\.\n$/);
+    expect(status).toBe(0);
   });
 
   test('refuses to overwrite an existing briefing', () => {

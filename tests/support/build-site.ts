@@ -5,6 +5,23 @@ import { join } from 'node:path';
 
 const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
 
+/**
+ * Variables Vitest puts in the environment (its `import.meta.env`). A build that inherited them
+ * would think it runs in dev (`DEV=1`: drafts shown) under the wrong base (`BASE_URL=/`), and
+ * Astro's dev server serves no pages when it sees VITEST.
+ */
+const TEST_RUNNER_VARIABLES = ['TEST', 'VITEST', 'NODE_ENV', 'PROD', 'DEV', 'BASE_URL', 'MODE', 'SSR'];
+
+/** The environment a writer's `astro build` or `astro dev` would see, plus `overrides`. */
+export function astroEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !TEST_RUNNER_VARIABLES.includes(name) && !name.startsWith('VITEST_'),
+    ),
+  );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...overrides };
+}
+
 /** What a build printed and returned, and the temporary folder it was told to write to. */
 export interface BuildResult {
   status: number | null;
@@ -14,8 +31,11 @@ export interface BuildResult {
 
 function buildCommand(contentDir: string, env: Record<string, string>) {
   const outDir = mkdtempSync(join(tmpdir(), 'briefing-build-'));
-  const buildEnv = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env };
-  return { args: [ASTRO, 'build'], env: buildEnv, outDir };
+  return {
+    args: [ASTRO, 'build'],
+    env: astroEnvironment({ CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env }),
+    outDir,
+  };
 }
 
 /** Runs the real `astro build` over a fixture content folder into a fresh temporary folder. */

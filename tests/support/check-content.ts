@@ -6,10 +6,10 @@ export function runCheck(contentDir: string, ...flags: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The findings a check printed, each as `file:line:col  severity  message`, without its hint. */
-export function findingLines(stdout: string): string[] {
+/** The findings of one severity a check printed, each as `file:line:col  severity  message`, without its hint. */
+export function findingLines(stdout: string, severity: 'error' | 'warning' = 'error'): string[] {
   return stdout
     .split('\n')
-    .filter((line) => /:\d+:\d+ {2}(error|warning) {2}/.test(line))
+    .filter((line) => new RegExp(`:\\d+:\\d+ {2}${severity} {2}`).test(line))
     .map((line) => line.replace(/ {2}\(.*\)$/, ''));
 }

@@ -10,6 +10,7 @@ import type { BriefingOutline } from '../../src/lib/outline';
 import { citationPlugin } from '../../src/markdown/citation-plugin';
 import { questionPlugin } from '../../src/markdown/question-plugin';
 import { reportPlugin } from '../../src/markdown/report-plugin';
+import { topicPlugin } from '../../src/markdown/topic-plugin';
 
 /**
  * Compiles one MDX briefing through the site's plugins the way Astro does (frontmatter
@@ -34,7 +35,7 @@ export function compileBriefing(fileSource: string): {
       .map((finding) => shorten(formatDiagnostic(finding)));
   try {
     const result = mdxToJs(blanked, {
-      mdastPlugins: [citationPlugin, questionPlugin, reportPlugin],
+      mdastPlugins: [topicPlugin, citationPlugin, questionPlugin, reportPlugin],
       features: MARKDOWN_FEATURES,
       fileURL: pathToFileURL(file),
       data,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { astroEnvironment } from './build-site';
 
 const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
 
@@ -26,9 +27,7 @@ function waitForReady(child: ChildProcess, url: string, printed: () => string): 
 
 /** Starts `astro dev` on `port` over a content folder and resolves once it serves pages. */
 export async function startDevServer(contentDir: string, port: number): Promise<DevServer> {
-  // Astro's dev server serves no pages when it sees VITEST in its environment.
-  const inherited = Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'));
-  const env = { ...Object.fromEntries(inherited), CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = astroEnvironment({ CONTENT_DIR: contentDir });
   const child = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--strictPort'], { env });
   let output = '';
   const collect = (chunk: Buffer) => (output += chunk.toString());

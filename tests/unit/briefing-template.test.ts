@@ -18,8 +18,11 @@ describe('newBriefing', () => {
     expect(text).toContain('draft: true\n');
   });
 
-  test('passes the content check with no findings', () => {
+  test('passes the content check, with one warning: its one example source is a single source', () => {
     const { path, text } = newBriefing('Why did PyTorch win?', today);
-    expect(checkBriefing({ file: path, entryId: path.replace(/\.mdx$/, ''), text }, { topics: [], today })).toEqual([]);
+    const findings = checkBriefing({ file: path, entryId: path.replace(/\.mdx$/, ''), text }, { topics: [], today });
+    expect(findings.map(({ severity, message }) => `${severity}: ${message}`)).toEqual([
+      'warning: Question "What is the first question a reader asks?" rests on a single source (example.com).',
+    ]);
   });
 });

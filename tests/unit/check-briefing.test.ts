@@ -13,9 +13,12 @@ sources:
   - id: a
     title: "Source A"
     url: https://a.example/story
+  - id: b
+    title: "Source B"
+    url: https://b.example/
 ${fields}---
 `;
-const BODY = '\nThe lede [@a].\n\n## Why does it matter?\n\nBecause [@a].\n';
+const BODY = '\nThe lede [@a].\n\n## Why does it matter?\n\nBecause [@a; @b].\n';
 
 function check(text: string, entryId = '2026/05/a-headline'): string[] {
   return checkBriefing({ file: 'test.mdx', entryId, text }, context).map(formatDiagnostic);
@@ -44,7 +47,7 @@ describe('checkBriefing', () => {
     expect(check(text)).toMatchInlineSnapshot(`
       [
         "test.mdx:2:19  error  The frontmatter is not valid YAML: Missing closing "quote.  (close the quote: text that opens with " must end with ")",
-        "test.mdx:18:1  error  The <div> tag is not closed.  (add </div> where its content ends, or write <div /> if it has none; to show a literal "<", write \\<)",
+        "test.mdx:21:1  error  The <div> tag is not closed.  (add </div> where its content ends, or write <div /> if it has none; to show a literal "<", write \\<)",
       ]
     `);
   });
@@ -58,8 +61,8 @@ describe('checkBriefing', () => {
     expect(check(text)).toMatchInlineSnapshot(`
       [
         "test.mdx:10:11  error  Field "kind" of source 1 is "blog", which is not one of primary, reporting, analysis, official, social.  (use one of the values listed)",
-        "test.mdx:11:8  error  Unknown field "titel".  (did you mean "title"? fields are listed in README.md under "Writing a briefing")",
-        "test.mdx:12:8  error  Field "draft" should be true or false, not the text "yes".  (write true or false, without quotes)",
+        "test.mdx:14:8  error  Unknown field "titel".  (did you mean "title"? fields are listed in README.md under "Writing a briefing")",
+        "test.mdx:15:8  error  Field "draft" should be true or false, not the text "yes".  (write true or false, without quotes)",
       ]
     `);
   });
@@ -70,7 +73,7 @@ describe('checkBriefing', () => {
     expect(check(text)).toMatchInlineSnapshot(`
       [
         "test.mdx:5:3  error  Field "keyPoints" has 6 entries; at most 5 are allowed.  (remove 1: keep the strongest, and make the rest part of the text)",
-        "test.mdx:15:9  error  Field "topics" should be a list, not the text "pytorch".  (write the entries as [first, second], or one per line starting with "  - ")",
+        "test.mdx:18:9  error  Field "topics" should be a list, not the text "pytorch".  (write the entries as [first, second], or one per line starting with "  - ")",
       ]
     `);
   });
@@ -78,19 +81,20 @@ describe('checkBriefing', () => {
   test('warns about dates in the future', () => {
     expect(check(frontmatter('updated: 2027-01-01\n') + BODY)).toMatchInlineSnapshot(`
       [
-        "test.mdx:10:10  warning  Updated day 2027-01-01 is in the future.  (check the year; the site shows the day as written, and lists the briefing first until then)",
+        "test.mdx:13:10  warning  Updated day 2027-01-01 is in the future.  (check the year; the site shows the day as written, and lists the briefing first until then)",
       ]
     `);
   });
 
   test('warns about sources nothing cites, and questions whose answer cites nothing', () => {
     const text =
-      frontmatter('  - id: b\n    title: "Source B"\n    url: https://b.example/\n') +
+      frontmatter('  - id: c\n    title: "Source C"\n    url: https://c.example/\n') +
       '\nThe lede [@a].\n\n## Is it cited?\n\nNo.\n';
     expect(check(text)).toMatchInlineSnapshot(`
       [
         "test.mdx:10:9  warning  Source "b" is never cited.  (cite it with [@b] after the claim it supports, or remove it)",
-        "test.mdx:17:1  warning  Question "Is it cited?" cites no source.  (add [@source-id] after the claims in its answer)",
+        "test.mdx:13:9  warning  Source "c" is never cited.  (cite it with [@c] after the claim it supports, or remove it)",
+        "test.mdx:20:1  warning  Question "Is it cited?" cites no source.  (add [@source-id] after the claims in its answer)",
       ]
     `);
   });
@@ -100,17 +104,17 @@ describe('checkBriefing', () => {
       frontmatter() + BODY + '\n## Why did it travel\n\nText [@a].\n\n## Background\n\n## Is anything left?\n';
     expect(check(text)).toMatchInlineSnapshot(`
       [
-        "test.mdx:18:1  warning  Heading "Why did it travel" reads like a question but does not end in "?".  (add "?" to make it a question section, listed under "In this briefing", or reword it)",
-        "test.mdx:22:1  error  Section "Background" is empty.  (write its text, or remove the heading)",
-        "test.mdx:24:1  error  Question "Is anything left?" has no answer.  (write the answer under the question, or remove it)",
+        "test.mdx:21:1  warning  Heading "Why did it travel" reads like a question but does not end in "?".  (add "?" to make it a question section, listed under "In this briefing", or reword it)",
+        "test.mdx:25:1  error  Section "Background" is empty.  (write its text, or remove the heading)",
+        "test.mdx:27:1  error  Question "Is anything left?" has no answer.  (write the answer under the question, or remove it)",
       ]
     `);
   });
 
   test('warns about a briefing that asks no questions', () => {
-    expect(check(frontmatter() + '\nThe lede [@a].\n')).toMatchInlineSnapshot(`
+    expect(check(frontmatter() + '\nThe lede [@a; @b].\n')).toMatchInlineSnapshot(`
       [
-        "test.mdx:11:1  warning  The briefing asks no questions.  (give each question a ## heading that ends in "?")",
+        "test.mdx:14:1  warning  The briefing asks no questions.  (give each question a ## heading that ends in "?")",
       ]
     `);
   });
@@ -119,12 +123,12 @@ describe('checkBriefing', () => {
     const text =
       frontmatter() +
       BODY +
-      '\n## Why [@a]?\n\nSee [this](javascript:alert(1)) [@a] and <a href="data:text/html,x">that</a>.\n';
+      '\n## Why [@a]?\n\nSee [this](javascript:alert(1)) [@a; @b] and <a href="data:text/html,x">that</a>.\n';
     expect(check(text)).toMatchInlineSnapshot(`
       [
-        "test.mdx:18:8  error  Citation in a heading.  (move the citation into the answer, after the claim it supports)",
-        "test.mdx:20:5  error  Link "javascript:alert(1)" uses "javascript:", which a briefing may not link to.  (link to an https:// address, a mailto: address, or a page of this site)",
-        "test.mdx:20:42  error  Link "data:text/html,x" uses "data:", which a briefing may not link to.  (link to an https:// address, a mailto: address, or a page of this site)",
+        "test.mdx:21:8  error  Citation in a heading.  (move the citation into the answer, after the claim it supports)",
+        "test.mdx:23:5  error  Link "javascript:alert(1)" uses "javascript:", which a briefing may not link to.  (link to an https:// address, a mailto: address, or a page of this site)",
+        "test.mdx:23:46  error  Link "data:text/html,x" uses "data:", which a briefing may not link to.  (link to an https:// address, a mailto: address, or a page of this site)",
       ]
     `);
   });
@@ -154,7 +158,7 @@ describe('checkBriefings', () => {
     expect(checkBriefings([one, two], context).map(formatDiagnostic)).toMatchInlineSnapshot(`
       [
         "one.mdx:3:7  error  Permalink /briefings/2026/05/01/story/ is also the permalink of two.mdx.  (give one of the briefings its own slug: slug: a-different-name)",
-        "two.mdx:10:7  error  Permalink /briefings/2026/05/01/story/ is also the permalink of one.mdx.  (give one of the briefings its own slug: slug: a-different-name)",
+        "two.mdx:13:7  error  Permalink /briefings/2026/05/01/story/ is also the permalink of one.mdx.  (give one of the briefings its own slug: slug: a-different-name)",
       ]
     `);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationFields, parseFrontmatter, splitFrontmatter, type FrontmatterBlock } from '../../src/lib/frontmatter';
+import { rawFields, parseFrontmatter, splitFrontmatter, type FrontmatterBlock } from '../../src/lib/frontmatter';
 
 const FILE = '---\ntitle: "T"\ndate: 2026-05-23\n---\n\nBody [@a].\n';
 
@@ -50,10 +50,14 @@ describe('parseFrontmatter', () => {
   });
 });
 
-describe('citationFields', () => {
-  test('keeps the usable sources and key points of unvalidated frontmatter', () => {
+describe('rawFields', () => {
+  test('keeps the usable sources, key points and topics of unvalidated frontmatter', () => {
     const data = { sources: [{ id: 'a', url: 'https://a.example' }, { id: 3 }, 'x'], keyPoints: ['One', 2] };
-    expect(citationFields(data)).toEqual({ sources: [{ id: 'a', url: 'https://a.example' }], keyPoints: ['One'] });
-    expect(citationFields({ sources: 'none' })).toEqual({ sources: [], keyPoints: [] });
+    expect(rawFields({ ...data, topics: ['jax', 7] })).toEqual({
+      sources: [{ id: 'a', url: 'https://a.example' }],
+      keyPoints: ['One'],
+      topics: ['jax'],
+    });
+    expect(rawFields({ sources: 'none' })).toEqual({ sources: [], keyPoints: [], topics: [] });
   });
 });
