@@ -1,3 +1,8 @@
+import { questionPath } from './permalinks';
+
+/** The file name of a page's share image, beside the page. */
+const SHARE_IMAGE_FILE = 'og.png';
+
 /** Joins the site's base path (`/` or `/news/`) and a site-relative path. */
 export function withBase(base: string, path: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -11,6 +16,10 @@ export function createUrls(base: string, site: URL) {
     home: () => page(''),
     briefing: (permalink: string) => page(permalink),
     question: (permalink: string, questionId: string) => `${page(permalink)}#${questionId}`,
+    /** The small page a shared question link opens, which previews the question and leads to it. */
+    questionPage: (permalink: string, questionId: string) => page(questionPath(permalink, questionId)),
+    /** The share image of the page at a site-relative path (`''` for the site's default image). */
+    shareImage: (pagePath: string) => page(`${pagePath}${SHARE_IMAGE_FILE}`),
     asset: (path: string) => page(path),
     absolute: (path: string) => new URL(path, site).href,
   };

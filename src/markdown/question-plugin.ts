@@ -1,6 +1,8 @@
 import { defineMdastPlugin } from 'satteri';
 import type { Heading, RootContent } from 'mdast';
-import { createHeadingIds, isQuestionHeading, slugifyHeading, splitAtHeadings } from '../lib/questions';
+import { closeCitationGaps } from '../lib/citations';
+import { createHeadingIds, firstSentence, isQuestionHeading, slugifyHeading, splitAtHeadings } from '../lib/questions';
+import { site } from '../site.config';
 import { briefingDocument, report } from './document';
 
 type JsxAttribute = { type: 'mdxJsxAttribute'; name: string; value: string | null };
@@ -23,7 +25,13 @@ function containsCitation(nodes: readonly unknown[]): boolean {
   });
 }
 
-/** A question heading with its visible anchor link, wrapped so the two sit on one line. */
+/** The first sentence of an answer's first paragraph; citation chips have no text, so only their gaps are closed. */
+function answerFirstSentence(body: readonly RootContent[], textContent: (node: RootContent) => string): string {
+  const paragraph = body.find((node) => node.type === 'paragraph');
+  return paragraph ? firstSentence(closeCitationGaps(textContent(paragraph)), site.lang) : '';
+}
+
+/** A question heading with its visible anchor link and share control, wrapped so they sit on one line. */
 function questionHeading(heading: Heading, id: string, text: string): RootContent {
   const anchor = {
     type: 'mdxJsxFlowElement' as const,
@@ -35,11 +43,18 @@ function questionHeading(heading: Heading, id: string, text: string): RootConten
     ],
     children: [{ type: 'text' as const, value: '#' }],
   };
+  // The share control's component finds the briefing's permalink in `Astro.locals`, as `Cite` finds its sources.
+  const share = {
+    type: 'mdxJsxFlowElement' as const,
+    name: 'QuestionShare',
+    attributes: [attribute('question', id), attribute('text', text)],
+    children: [],
+  };
   return {
     type: 'mdxJsxFlowElement',
     name: 'div',
     attributes: [attribute('data-question-heading')],
-    children: [heading, anchor],
+    children: [heading, anchor, share],
   } as RootContent;
 }
 
@@ -71,7 +86,11 @@ export const questionPlugin = defineMdastPlugin({
       const id = headingId(explicitId(heading) ?? slugifyHeading(text));
       const withId: Heading = { type: 'heading', depth: 2, children: heading.children, data: { hProperties: { id } } };
       if (!isQuestionHeading(text)) return [withId, ...body];
-      document.outline.questions.push({ id, text });
+      document.outline.questions.push({
+        id,
+        text,
+        firstSentence: answerFirstSentence(body, (node) => ctx.textContent(node)),
+      });
       if (!containsCitation(body)) {
         report(document, heading.position?.start.offset ?? 0, {
           severity: 'warning',
