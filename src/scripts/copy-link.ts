@@ -1,7 +1,7 @@
 /** Opens the share sheet when the button asks for it and the browser has one; else copies. Returns what to announce. */
 async function shareOrCopy(button: HTMLButtonElement, url: string): Promise<string> {
   const title = button.dataset['shareTitle'];
-  if (title !== undefined && 'share' in navigator) {
+  if (title !== undefined && typeof navigator.share === 'function') {
     try {
       await navigator.share({ title, url });
       return '';

@@ -9,11 +9,16 @@ export const hasSchemaOrgVocabulary = existsSync(SCHEMA_ORG_VOCABULARY);
 
 type Ref = { '@id': string } | { '@id': string }[] | undefined;
 
+/** A type or property as the vocabulary defines it. */
+interface Term {
+  '@id': string;
+  'rdfs:subClassOf'?: Ref;
+  'schema:domainIncludes'?: Ref;
+  'schema:rangeIncludes'?: Ref;
+}
+
 /** Types and properties of the vocabulary by name (`NewsArticle`, `citation`). */
-export type Vocabulary = Map<
-  string,
-  { 'rdfs:subClassOf'?: Ref; 'schema:domainIncludes'?: Ref; 'schema:rangeIncludes'?: Ref }
->;
+export type Vocabulary = Map<string, Term>;
 
 /** Data types whose values JSON-LD writes as strings. */
 const STRING_TYPES = ['Text', 'URL', 'Date', 'DateTime', 'Time'];
@@ -23,7 +28,7 @@ const names = (ref: Ref): string[] =>
 
 /** Reads the vocabulary file. */
 export function loadVocabulary(file = SCHEMA_ORG_VOCABULARY): Vocabulary {
-  const graph: ({ '@id': string } & Record<string, Ref>)[] = JSON.parse(readFileSync(file, 'utf8'))['@graph'];
+  const graph: Term[] = JSON.parse(readFileSync(file, 'utf8'))['@graph'];
   return new Map(graph.map((node) => [node['@id'].replace(/^schema:/, ''), node]));
 }
 
