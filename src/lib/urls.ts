@@ -1,6 +1,6 @@
 import { questionPath } from './permalinks';
 
-/** The file name of a page's share image, beside the page. */
+/** The file name of a page's share image, beside the page (the `og.png.ts` routes make them). */
 const SHARE_IMAGE_FILE = 'og.png';
 
 /** Joins the site's base path (`/` or `/news/`) and a site-relative path. */

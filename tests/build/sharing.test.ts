@@ -19,14 +19,14 @@ const jsonLd = ($: CheerioAPI) => JSON.parse($('script[type="application/ld+json
 /** A file in the build for an absolute URL of the default site, https://briefing.example/. */
 const fileOf = (outDir: string, url: string | undefined) => join(outDir, new URL(url ?? '').pathname);
 
-describe('a briefing whose titles hold markup and quotes', () => {
-  let outDir = '';
-  beforeAll(() => {
-    const build = buildFixture(FIXTURE);
-    expect(build.status, build.output).toBe(0);
-    outDir = build.outDir;
-  });
+let outDir = '';
+beforeAll(() => {
+  const build = buildFixture(FIXTURE);
+  expect(build.status, build.output).toBe(0);
+  outDir = build.outDir;
+}, 120_000);
 
+describe('a briefing whose titles hold markup and quotes', () => {
   test('every script on its pages is the site’s own or inert data', () => {
     for (const page of [PAGE, QUESTION_PAGE, '']) {
       const $ = html(outDir, page);
@@ -74,26 +74,48 @@ describe('a briefing whose titles hold markup and quotes', () => {
   });
 });
 
+describe('the headers file for hosts that read one', () => {
+  /** The headers of a rule in Netlify's and Cloudflare's `_headers` format. */
+  const rule = (path: string) => {
+    const lines = readFileSync(join(outDir, '_headers'), 'utf8').split('\n');
+    const start = lines.indexOf(path);
+    const end = lines.findIndex((line, index) => index > start && !line.startsWith(' '));
+    return lines.slice(start + 1, end === -1 ? undefined : end).map((line) => line.trim());
+  };
+
+  test('lets browsers keep hashed assets for a year without asking again', () => {
+    expect(rule('/_astro/*')).toContain('Cache-Control: public, max-age=31536000, immutable');
+  });
+
+  test('adds security headers that leave scripts and styles to each page’s own policy', () => {
+    const headers = rule('/*');
+    const policy = headers.find((header) => header.startsWith('Content-Security-Policy:')) ?? '';
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toMatch(/default-src|script-src|style-src/);
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+  });
+});
+
 describe('a fast build without share images (SKIP_SHARE_IMAGES=1)', () => {
-  let outDir = '';
+  let fastOutDir = '';
   beforeAll(() => {
     const build = buildFixture(FIXTURE, { SKIP_SHARE_IMAGES: '1' });
     expect(build.status, build.output).toBe(0);
-    outDir = build.outDir;
-  });
+    fastOutDir = build.outDir;
+  }, 120_000);
 
   test('writes no per-page images, and every page names the site’s image, which exists', () => {
-    expect(existsSync(join(outDir, PAGE, 'og.png'))).toBe(false);
-    expect(existsSync(join(outDir, QUESTION_PAGE, 'og.png'))).toBe(false);
+    expect(existsSync(join(fastOutDir, PAGE, 'og.png'))).toBe(false);
+    expect(existsSync(join(fastOutDir, QUESTION_PAGE, 'og.png'))).toBe(false);
     for (const page of [PAGE, QUESTION_PAGE]) {
-      const image = meta(html(outDir, page), 'og:image');
+      const image = meta(html(fastOutDir, page), 'og:image');
       expect(image).toBe('https://briefing.example/og.png');
-      expect(pngSize(readFileSync(fileOf(outDir, image)))).toEqual({ width: 1200, height: 630 });
+      expect(pngSize(readFileSync(fileOf(fastOutDir, image)))).toEqual({ width: 1200, height: 630 });
     }
   });
 
   test('keeps the rest of the meta as in a full build', () => {
-    const $ = html(outDir, QUESTION_PAGE);
+    const $ = html(fastOutDir, QUESTION_PAGE);
     expect(meta($, 'og:title')).toBe('Why would a title hold markup?');
     expect(meta($, 'og:description')).toBe('Because titles are data, not HTML.');
     expect($('link[rel="canonical"]').attr('href')).toBe(`https://briefing.example/${PAGE}`);
