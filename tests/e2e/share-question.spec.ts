@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { load } from 'cheerio';
 import { builtSite } from '../support/built-site';
@@ -77,6 +78,23 @@ test.describe('sharing one question', () => {
     ).toBe(answer);
     expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${answer}`);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the question’s page has no axe violations in ${colorScheme} mode`, async ({ page, baseURL }) => {
+      // The refresh is taken out so the page stays for axe instead of moving on to the briefing.
+      const url = new URL(QUESTION_PAGE, baseURL).href;
+      await page.route(url, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
+        await route.fulfill({ response, body });
+      });
+      await page.emulateMedia({ colorScheme });
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTION);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map(({ id }) => id)).toEqual([]);
+    });
+  }
 
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
