@@ -2,10 +2,12 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { briefingSitemap } from './src/integrations/sitemap.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
 import { buildSettings } from './src/site.config.ts';
 
-const { site, base, outDir } = buildSettings(process.env);
+const settings = buildSettings(process.env);
+const { site, base, outDir } = settings;
 
 export default defineConfig({
   site,
@@ -13,7 +15,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
-  integrations: [mdx()],
+  integrations: [mdx(), briefingSitemap(settings)],
   security: { csp: true },
   vite: { plugins: [tailwindcss()] },
 });

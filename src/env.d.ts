@@ -1,8 +1,15 @@
-declare namespace App {
-  interface Locals {
-    /** The briefing being rendered's cited sources by id, for its citation chips. */
-    citedSources?: ReadonlyMap<string, import('./lib/source-list').CitedSource>;
-    /** The briefing being rendered's permalink, for the share links of its questions. */
-    briefingPermalink?: string;
+import type { QuestionEvidence } from './lib/coverage';
+import type { CitedSource } from './lib/source-list';
+
+declare global {
+  namespace App {
+    interface Locals {
+      /** The briefing being rendered's cited sources by id, for its citation chips. */
+      citedSources?: ReadonlyMap<string, CitedSource>;
+      /** The evidence under each answer by question id, for the evidence lines. */
+      evidence?: ReadonlyMap<string, QuestionEvidence<CitedSource>>;
+      /** The briefing being rendered's permalink, for the share links of its questions. */
+      briefingPermalink?: string;
+    }
   }
 }

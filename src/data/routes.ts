@@ -1,5 +1,5 @@
 import { permalinkParam } from '../lib/permalinks';
-import type { Question } from '../lib/questions';
+import type { QuestionOutline } from '../lib/outline';
 import { getBriefings, renderBriefing, type Briefing } from './briefings';
 
 /** What the pages and images under `briefings/[...permalink]/` receive as props. */
@@ -9,7 +9,7 @@ export interface BriefingProps {
 
 /** What a question's share page and image receive as props. */
 export interface QuestionProps extends BriefingProps {
-  question: Question;
+  question: QuestionOutline;
 }
 
 /** The paths of every visible briefing, for its page and the share image beside it. */

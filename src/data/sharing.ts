@@ -1,7 +1,7 @@
 import { lastModified } from '../lib/dates';
 import { questionPath } from '../lib/permalinks';
 import { articleMeta, briefingDescription, type HeadMeta, type ShareImage } from '../lib/page-meta';
-import type { Question } from '../lib/questions';
+import type { QuestionOutline } from '../lib/outline';
 import {
   briefingShareCard,
   questionShareCard,
@@ -26,7 +26,7 @@ export function briefingCard({ entry }: Briefing): ShareCard {
 }
 
 /** The share card of one question of a briefing. */
-export function questionCard({ entry }: Briefing, question: Question): ShareCard {
+export function questionCard({ entry }: Briefing, question: QuestionOutline): ShareCard {
   return questionShareCard(question, entry.data, site);
 }
 
@@ -76,7 +76,7 @@ export function briefingHead(briefing: Briefing, sources: readonly CitedSource[]
 }
 
 /** The head of a question's share page: the question as title, its first sentence as description, canonical to the briefing. */
-export function questionHead(briefing: Briefing, question: Question): HeadMeta {
+export function questionHead(briefing: Briefing, question: QuestionOutline): HeadMeta {
   const card = questionCard(briefing, question);
   return {
     title: question.text,

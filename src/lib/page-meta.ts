@@ -1,5 +1,6 @@
 import { stripCitations } from './citations';
 import { isoDay, lastModified } from './dates';
+import type { FeedLink } from './feeds';
 
 /** A page's share image as link previews read it: absolute URL, text alternative and size. */
 export interface ShareImage {
@@ -23,6 +24,8 @@ export interface HeadMeta {
   description: string;
   /** Absolute URL of the page that owns this content; default: the page itself. */
   canonical?: string;
+  /** Feeds besides the site's own that this page announces, e.g. a topic's. */
+  feeds?: FeedLink[] | undefined;
   /** Default: the site's share image. */
   image?: ShareImage;
   /** Present on article pages, which makes `og:type` "article". */

@@ -2,8 +2,6 @@
 export interface Question {
   id: string;
   text: string;
-  /** The answer's first sentence as plain text (citations removed), for the question's link preview. */
-  firstSentence: string;
 }
 
 const MAX_ID_LENGTH = 64;

@@ -1,3 +1,5 @@
+import { monthId } from './archive';
+import { FEED_FORMATS, type FeedFormat } from './feeds';
 import { questionPath } from './permalinks';
 
 /** The file name of a page's share image, beside the page (the `og.png.ts` routes make them). */
@@ -21,6 +23,17 @@ export function createUrls(base: string, site: URL) {
     /** The share image of the page at a site-relative path (`''` for the site's default image). */
     shareImage: (pagePath: string) => page(`${pagePath}${SHARE_IMAGE_FILE}`),
     asset: (path: string) => page(path),
+    archive: () => page('archive/'),
+    archiveYear: (year: string) => page(`archive/${year}/`),
+    archiveMonth: (year: string, month: string) => `${page(`archive/${year}/`)}#${monthId(year, month)}`,
+    topics: () => page('topics/'),
+    topic: (slug: string) => page(`topics/${slug}/`),
+    topicFeed: (slug: string, format: FeedFormat) => page(`topics/${slug}/${FEED_FORMATS[format].file}`),
+    publishers: () => page('sources/'),
+    publisher: (domain: string) => page(`sources/${domain}/`),
+    feed: (format: FeedFormat) => page(FEED_FORMATS[format].file),
+    search: () => page('search/'),
+    sitemap: () => page('sitemap-index.xml'),
     absolute: (path: string) => new URL(path, site).href,
   };
 }

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { load } from 'cheerio';
 import ogs from 'open-graph-scraper';
-import { builtSite } from '../support/built-site';
+import { builtPages, parsePage } from '../support/built-site';
 import { pngSize } from '../support/png';
+import { publishedSite } from '../support/published-site';
 import {
   MODEL_BRIEFING,
   MODEL_DEK,
@@ -41,7 +41,7 @@ async function scrape(url: string) {
     image: image?.url,
     imageSize: { width: Number(image?.width), height: Number(image?.height) },
     twitterCard: result.twitterCard,
-    canonical: load(html ?? '')('link[rel="canonical"]').attr('href'),
+    canonical: parsePage(html ?? '').attribute('link[rel="canonical"]', 'href')[0],
   };
 }
 
@@ -49,7 +49,7 @@ test.describe('link previews', () => {
   test('the model briefing previews with its headline, dek, share image and own canonical URL', async ({
     baseURL,
   }, testInfo) => {
-    const site = builtSite(testInfo, baseURL);
+    const site = publishedSite(testInfo, baseURL);
     const preview = await scrape(new URL(MODEL_BRIEFING, baseURL).href);
     expect(preview).toMatchObject({
       title: MODEL_HEADLINE,
@@ -64,7 +64,7 @@ test.describe('link previews', () => {
   test('each question previews as the question, with its answer’s first sentence and canonical to the briefing', async ({
     baseURL,
   }, testInfo) => {
-    const site = builtSite(testInfo, baseURL);
+    const site = publishedSite(testInfo, baseURL);
     for (const [index, id] of MODEL_QUESTION_IDS.entries()) {
       const page = `${MODEL_BRIEFING}q/${id}/`;
       expect(await scrape(new URL(page, baseURL).href)).toMatchObject({
@@ -80,8 +80,8 @@ test.describe('link previews', () => {
   test('every briefing and question page names an absolute share image that is a 1200×630 PNG of the build', async ({
     baseURL,
   }, testInfo) => {
-    const site = builtSite(testInfo, baseURL);
-    const pages = site.briefingPages();
+    const site = publishedSite(testInfo, baseURL);
+    const pages = builtPages(site.outDir).filter((page) => page.startsWith('briefings/'));
     expect(pages.filter((page) => page.includes('/q/')).length).toBeGreaterThanOrEqual(MODEL_QUESTION_IDS.length);
     for (const page of pages) {
       const preview = await scrape(new URL(page, baseURL).href);
@@ -95,7 +95,7 @@ test.describe('link previews', () => {
   });
 
   test('the home page previews with the site’s default share image', async ({ baseURL }, testInfo) => {
-    const site = builtSite(testInfo, baseURL);
+    const site = publishedSite(testInfo, baseURL);
     const preview = await scrape(baseURL ?? '');
     expect(preview.image).toBe(site.published('og.png'));
     expect(pngSize(readFileSync(join(site.outDir, 'og.png')))).toEqual({ width: 1200, height: 630 });

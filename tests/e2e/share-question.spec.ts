@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { load } from 'cheerio';
-import { builtSite } from '../support/built-site';
+import { parsePage, textOf } from '../support/built-site';
+import { publishedSite } from '../support/published-site';
 import { MODEL_BRIEFING, MODEL_FIRST_SENTENCES, MODEL_QUESTION_IDS, MODEL_QUESTIONS } from '../support/site';
 
 const QUESTION = MODEL_QUESTIONS[1];
@@ -34,7 +34,7 @@ test.describe('sharing one question', () => {
     await expect(statusBeside(page)).toHaveText('Link copied');
     await expect(statusBeside(page)).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(builtSite(testInfo, baseURL).published(QUESTION_PAGE));
+    expect(copied).toBe(publishedSite(testInfo, baseURL).published(QUESTION_PAGE));
   });
 
   test('with the Web Share API, the control opens the share sheet with the question and its URL', async ({
@@ -50,7 +50,7 @@ test.describe('sharing one question', () => {
     await shareButton(page).click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
-      .toEqual([{ title: QUESTION, url: builtSite(testInfo, baseURL).published(QUESTION_PAGE) }]);
+      .toEqual([{ title: QUESTION, url: publishedSite(testInfo, baseURL).published(QUESTION_PAGE) }]);
   });
 
   test('a shared question link opens the briefing at that question, highlighted', async ({ page }) => {
@@ -67,16 +67,13 @@ test.describe('sharing one question', () => {
     request,
     baseURL,
   }) => {
-    const $ = load(await (await request.get(QUESTION_PAGE)).text());
-    expect($('h1').text()).toBe(QUESTION);
-    expect($('main').text()).toContain(MODEL_FIRST_SENTENCES[1]);
+    const page = parsePage(await (await request.get(QUESTION_PAGE)).text());
+    expect(page.text('h1')).toEqual([QUESTION]);
+    expect(page.text('main')[0]).toContain(MODEL_FIRST_SENTENCES[1]);
     const answer = new URL(MODEL_BRIEFING, baseURL).pathname + `#${QUESTION_ID}`;
-    expect(
-      $('a')
-        .filter((_, link) => $(link).text() === 'Read the answer and its sources')
-        .attr('href'),
-    ).toBe(answer);
-    expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${answer}`);
+    const links = page.all('main a').filter((link) => textOf(link) === 'Read the answer and its sources');
+    expect(links.map((link) => link['attributes']?.['href'])).toEqual([answer]);
+    expect(page.attribute('meta[http-equiv="refresh"]', 'content')).toEqual([`0; url=${answer}`]);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -32,3 +32,6 @@ export const MODEL_QUESTION_IDS: readonly string[] = [
   'what-about-claude-and-the-broader-open-source-model-world',
   'why-was-bhakodias-phrasing-about-infrastructure-the-key-point',
 ];
+
+/** The fixture briefing with a correction (tests/fixtures/corrections), served to `*.fixture.spec.ts`. */
+export const CORRECTED_BRIEFING = 'briefings/2026/05/20/corrected-briefing/';
