@@ -12,7 +12,7 @@ test('the briefing’s NewsArticle is readable in the page, cites its Sources li
   const article = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
   expect(article).toMatchObject({ '@type': 'NewsArticle', headline: MODEL_HEADLINE, datePublished: '2026-05-23' });
   const listed = await page
-    .locator('[role="doc-endnotes"] a[target="_blank"]')
+    .locator('[role="doc-endnotes"] a[data-source-link]')
     .evaluateAll((links) =>
       links.map((link) => ({ name: link.firstChild?.textContent, url: link.getAttribute('href') })),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { briefingPath, briefingSlug, permalinkParam, questionPath } from '../../src/lib/permalinks';
+import { briefingPath, briefingSlug, isQuestionPath, permalinkParam, questionPath } from '../../src/lib/permalinks';
 import { createUrls, withBase } from '../../src/lib/urls';
 
 describe('briefingSlug', () => {
@@ -22,6 +22,14 @@ describe('briefingPath', () => {
 describe('questionPath', () => {
   test('puts a question’s share page under its briefing', () => {
     expect(questionPath('briefings/2026/05/23/my-story/', 'why')).toBe('briefings/2026/05/23/my-story/q/why/');
+  });
+});
+
+describe('isQuestionPath', () => {
+  test('is true for a question’s share page only', () => {
+    expect(isQuestionPath('briefings/2026/05/23/my-story/q/why/')).toBe(true);
+    expect(isQuestionPath('briefings/2026/05/23/my-story/')).toBe(false);
+    expect(isQuestionPath('topics/q/why/')).toBe(false);
   });
 });
 
