@@ -1,5 +1,9 @@
 import { monthId } from './archive.ts';
 import { FEED_FORMATS, type FeedFormat } from './feeds.ts';
+import { questionPath } from './permalinks.ts';
+
+/** The file name of a page's share image, beside the page (the `og.png.ts` routes make them). */
+const SHARE_IMAGE_FILE = 'og.png';
 
 /** Joins the site's base path (`/` or `/news/`) and a site-relative path. */
 export function withBase(base: string, path: string): string {
@@ -14,6 +18,10 @@ export function createUrls(base: string, site: URL) {
     home: () => page(''),
     briefing: (permalink: string) => page(permalink),
     question: (permalink: string, questionId: string) => `${page(permalink)}#${questionId}`,
+    /** The small page a shared question link opens, which previews the question and leads to it. */
+    questionPage: (permalink: string, questionId: string) => page(questionPath(permalink, questionId)),
+    /** The share image of the page at a site-relative path (`''` for the site's default image). */
+    shareImage: (pagePath: string) => page(`${pagePath}${SHARE_IMAGE_FILE}`),
     asset: (path: string) => page(path),
     archive: () => page('archive/'),
     archiveYear: (year: string) => page(`archive/${year}/`),
