@@ -31,7 +31,8 @@ export interface BriefingFile {
 /** A briefing's findings, and its permalink once its date and slug are sound. */
 interface Inspection {
   diagnostics: Diagnostic[];
-  permalink?: { path: string; position: SourcePosition };
+  /** Where the permalink is decided (`date:` or `slug:`) is located only if another briefing shares it. */
+  permalink?: { path: string; locate: () => SourcePosition };
 }
 
 const dayOf = (value: unknown) => briefingSchema.shape.date.safeParse(value).data;
@@ -120,8 +121,8 @@ function inspectBriefing(briefing: BriefingFile, context: CheckContext): Inspect
   });
   const diagnostics = [...problems.map(fromField), ...body.findings.map(fromOffset)];
   if (!permalink.path) return { diagnostics };
-  const position = locate([data['slug'] === undefined ? 'date' : 'slug']);
-  return { diagnostics, permalink: { path: permalink.path, position } };
+  const field = data['slug'] === undefined ? 'date' : 'slug';
+  return { diagnostics, permalink: { path: permalink.path, locate: () => locate([field]) } };
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
@@ -144,9 +145,9 @@ function checkPermalinks(files: readonly BriefingFile[], inspections: readonly I
   return [...byPath.values()].flatMap((sharing) =>
     sharing.length < 2
       ? []
-      : sharing.map(({ path, position, file }) => ({
+      : sharing.map(({ path, locate, file }) => ({
           file,
-          position,
+          position: locate(),
           severity: 'error' as const,
           message: `Permalink /${path} is also the permalink of ${sharing
             .filter((other) => other.file !== file)
