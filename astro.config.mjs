@@ -2,12 +2,14 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { draftVisibility } from './src/integrations/drafts.ts';
 import { briefingSitemap } from './src/integrations/sitemap.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
 import { buildSettings } from './src/site.config.ts';
 
 const settings = buildSettings(process.env);
-const { site, base, outDir } = settings;
+const { site, base, outDir, contentDir } = settings;
 
 export default defineConfig({
   site,
@@ -15,7 +17,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
-  integrations: [mdx(), briefingSitemap(settings)],
+  integrations: [contentCheck(contentDir), draftVisibility(), mdx(), briefingSitemap(settings)],
   security: { csp: true },
   vite: { plugins: [tailwindcss()] },
 });

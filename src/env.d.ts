@@ -2,6 +2,11 @@ import type { QuestionEvidence } from './lib/coverage';
 import type { CitedSource } from './lib/source-list';
 
 declare global {
+  interface ImportMetaEnv {
+    /** True in `astro dev` only: drafts show there and nowhere else. */
+    readonly SHOW_DRAFTS: boolean;
+  }
+
   namespace App {
     interface Locals {
       /** The briefing being rendered's cited sources by id, for its citation chips. */

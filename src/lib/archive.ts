@@ -1,5 +1,5 @@
-import { dayParts } from './dates';
-import { registrableDomain } from './sources';
+import { dayParts } from './dates.ts';
+import { registrableDomain } from './sources.ts';
 
 /** One month of the archive: its items, in the order they were given (newest first). */
 export interface ArchiveMonth<T> {

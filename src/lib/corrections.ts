@@ -1,4 +1,4 @@
-import { formatDay, isoDay } from './dates';
+import { formatDay, isoDay } from './dates.ts';
 
 /** A correction as written in frontmatter: the day it was made and what changed. */
 export interface Correction {

@@ -1,4 +1,4 @@
-import { hostLabel, registrableDomain } from './sources';
+import { hostLabel, registrableDomain } from './sources.ts';
 
 /** What counting coverage needs to know about a source. */
 export interface CoverageSource {

@@ -1,4 +1,4 @@
-import { stripCitations } from './citations';
+import { stripCitations } from './citations.ts';
 
 /** The two feed formats the site publishes: the file each is served as, its media type and its name. */
 export const FEED_FORMATS = {

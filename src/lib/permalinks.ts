@@ -1,4 +1,4 @@
-import { dayParts } from './dates';
+import { dayParts } from './dates.ts';
 
 /** The slug of a briefing: its own `slug` field, else the file name (`2026/05/my-story` gives `my-story`). */
 export function briefingSlug(entryId: string, slugOverride?: string): string {

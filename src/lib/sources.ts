@@ -71,10 +71,24 @@ export function domainPublisher(domain: string, publishersByDomain: Readonly<Rec
   return publishersByDomain[domain] ?? domain;
 }
 
-/** The problem with a link a reader would open, if it is not http(s). */
-function checkLink(index: number, field: 'url' | 'archived', message: string, url: string): SourceProblem[] {
+/**
+ * The problem with a link a reader would open, if it is not http(s): a web address with a
+ * typo in it, or no web address at all. `what` names the link: `Source "x" has URL`.
+ */
+function checkLink(index: number, field: 'url' | 'archived', what: string, url: string): SourceProblem[] {
   if (isHttpUrl(url)) return [];
-  return [{ path: ['sources', index, field], message, hint: 'use the full address starting with https://' }];
+  const path = ['sources', index, field];
+  if (/^https?:/i.test(url.trim())) {
+    const hint = "check it for spaces and typos, or copy it again from the browser's address bar";
+    return [{ path, message: `${what} "${url}", which is not a valid web address.`, hint }];
+  }
+  return [
+    {
+      path,
+      message: `${what} "${url}", which is not an http(s) link.`,
+      hint: 'use the full address starting with https://',
+    },
+  ];
 }
 
 /** Duplicate ids and URLs a browser should not open (the source's and its archived copy's), each with the fix. */
@@ -90,10 +104,9 @@ export function checkSources(sources: readonly Pick<SourceEntry, 'id' | 'url' | 
       });
     }
     seen.add(id);
-    problems.push(...checkLink(index, 'url', `Source "${id}" has URL "${url}", which is not an http(s) link.`, url));
-    if (archived === undefined) return;
-    const message = `Source "${id}" has archived copy "${archived}", which is not an http(s) link.`;
-    problems.push(...checkLink(index, 'archived', message, archived));
+    problems.push(...checkLink(index, 'url', `Source "${id}" has URL`, url));
+    if (archived !== undefined)
+      problems.push(...checkLink(index, 'archived', `Source "${id}" has archived copy`, archived));
   });
   return problems;
 }

@@ -1,5 +1,5 @@
-import type { SourceProblem as FieldProblem } from './sources';
-import { suggestClosest } from './suggest';
+import type { SourceProblem as FieldProblem } from './sources.ts';
+import { suggestClosest } from './suggest.ts';
 
 /** A topic as content/topics.json describes it. */
 export interface Topic {

@@ -1,6 +1,6 @@
-import { monthId } from './archive';
-import { FEED_FORMATS, type FeedFormat } from './feeds';
-import { questionPath } from './permalinks';
+import { monthId } from './archive.ts';
+import { FEED_FORMATS, type FeedFormat } from './feeds.ts';
+import { questionPath } from './permalinks.ts';
 
 /** The file name of a page's share image, beside the page (the `og.png.ts` routes make them). */
 const SHARE_IMAGE_FILE = 'og.png';

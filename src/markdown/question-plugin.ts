@@ -1,5 +1,6 @@
 import { defineMdastPlugin } from 'satteri';
 import type { Heading, RootContent } from 'mdast';
+import { uncitedQuestion } from '../lib/citation-checks';
 import { closeCitationGaps } from '../lib/citations';
 import { createHeadingIds, firstSentence, isQuestionHeading, slugifyHeading, splitAtHeadings } from '../lib/questions';
 import { site } from '../site.config';
@@ -39,12 +40,7 @@ function citedSourceIds(nodes: readonly unknown[], found = new Set<string>()): s
  * flagged by `npm run check` and marked for readers, but do not make the build noisy.)
  */
 function checkEvidence(document: BriefingDocument, at: number, text: string, sourceIds: readonly string[]): void {
-  if (sourceIds.length > 0) return;
-  report(document, at, {
-    severity: 'warning',
-    message: `Question "${text}" cites no source.`,
-    hint: 'add [@source-id] after the claims in its answer',
-  });
+  if (sourceIds.length === 0) report(document, at, uncitedQuestion(text));
 }
 
 /** The first sentence of an answer's first paragraph; citation chips have no text, so only their gaps are closed. */

@@ -3,6 +3,7 @@ import {
   createHeadingIds,
   firstSentence,
   isQuestionHeading,
+  looksLikeQuestion,
   slugifyHeading,
   splitAtHeadings,
 } from '../../src/lib/questions';
@@ -13,6 +14,18 @@ describe('isQuestionHeading', () => {
     expect(isQuestionHeading('What happened next')).toBe(false);
     expect(isQuestionHeading('Is it ¿real? Yes.')).toBe(false);
   });
+});
+
+describe('looksLikeQuestion', () => {
+  test.each([
+    ['Why did it travel', true],
+    ['Is there direct evidence', true],
+    ['Does PyTorch power ChatGPT', true],
+    ['Why it matters', false],
+    ['How PyTorch won', false],
+    ['Background', false],
+    ['Why did it travel?', false],
+  ])('%j → %s', (heading, expected) => expect(looksLikeQuestion(heading)).toBe(expected));
 });
 
 describe('slugifyHeading', () => {

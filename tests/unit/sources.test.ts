@@ -51,6 +51,16 @@ describe('checkSources', () => {
     ]);
   });
 
+  test('tells a mistyped web address from one that is not a web address at all', () => {
+    expect(checkSources([{ id: 'a', url: 'https://open ai.com/' }])).toEqual([
+      {
+        path: ['sources', 0, 'url'],
+        message: 'Source "a" has URL "https://open ai.com/", which is not a valid web address.',
+        hint: "check it for spaces and typos, or copy it again from the browser's address bar",
+      },
+    ]);
+  });
+
   test('checks an archived copy like the URL', () => {
     expect(checkSources([{ id: 'a', url: 'https://a.example', archived: 'archive.org/a' }])).toEqual([
       {
