@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
 import { buildSettings } from './src/site.config.ts';
 
@@ -13,7 +14,12 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
-  integrations: [mdx()],
-  security: { csp: true },
+  integrations: [mdx(), pagefindIntegration()],
+  security: {
+    csp: {
+      // Pagefind searches with WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: { plugins: [tailwindcss()] },
 });

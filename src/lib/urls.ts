@@ -1,3 +1,6 @@
+/** The query parameter Pagefind adds to search result links; the page it opens highlights its words. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
 /** Joins the site's base path (`/` or `/news/`) and a site-relative path. */
 export function withBase(base: string, path: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -12,6 +15,10 @@ export function createUrls(base: string, site: URL) {
     briefing: (permalink: string) => page(permalink),
     question: (permalink: string, questionId: string) => `${page(permalink)}#${questionId}`,
     asset: (path: string) => page(path),
+    /** The search page; `query` is a serialized search state such as `?q=triton`. */
+    search: (query = '') => `${page('search/')}${query}`,
+    /** A file of the search index and its scripts, which Pagefind writes under `pagefind/`. */
+    pagefind: (file: string) => page(`pagefind/${file}`),
     absolute: (path: string) => new URL(path, site).href,
   };
 }
