@@ -2,13 +2,11 @@ import { urls } from '../data/urls';
 import { nextActiveIndex } from '../lib/search-keys';
 import { describeResults, SEARCH_MESSAGES } from '../lib/search-results';
 import { emptySearchState, isEmptySearch, serializeSearchState } from '../lib/search-state';
-import { findBriefings, loadPagefind, SearchUnavailable } from './search-engine';
+import { findBriefings, loadPagefind, SearchUnavailable, TYPING_DELAY_MS } from './search-engine';
 import { resultGroup } from './search-view';
 
 /** Briefings shown in the header's list; the search page shows them all. */
 const MAX_RESULTS = 5;
-/** Quiet time after a keystroke before searching, so fast typing runs one search. */
-const TYPING_DELAY_MS = 120;
 
 /** The header search's parts (SearchBox.astro) and which option is active (-1: none). */
 interface Box {

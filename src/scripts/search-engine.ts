@@ -29,6 +29,9 @@ export class SearchUnavailable extends Error {
   }
 }
 
+/** Quiet time after a keystroke before searching, so that fast typing runs one search. */
+export const TYPING_DELAY_MS = 120;
+
 let loading: Promise<Pagefind> | undefined;
 
 async function importPagefind(): Promise<Pagefind> {

@@ -14,13 +14,11 @@ import {
   type SearchFilterName,
   type SearchState,
 } from '../lib/search-state';
-import { filterTotals, findBriefings, SearchUnavailable, type SearchOutcome } from './search-engine';
+import { filterTotals, findBriefings, SearchUnavailable, TYPING_DELAY_MS, type SearchOutcome } from './search-engine';
 import { filterFieldset, resultItem, showFilterCounts } from './search-view';
 
 /** Results shown at once; "Show more" adds as many again. */
 const PAGE_SIZE = 10;
-/** Quiet time after a keystroke before searching, so fast typing runs one search. */
-const TYPING_DELAY_MS = 150;
 
 /** The search page's parts (SearchPanel.astro) and what it shows. */
 interface SearchPage {
@@ -158,9 +156,9 @@ export async function startSearchPage(root: Document): Promise<void> {
   } catch (error) {
     return showUnavailable(page, error);
   }
-  // Keep whatever the reader typed while the index was loading.
+  // Keep, and record in the URL, whatever the reader typed while the index was loading.
   page.state = { ...page.state, query: page.input.value };
   showState(page);
   listen(page);
-  await run(page, 0);
+  update(page, page.state, 'replace');
 }
