@@ -146,6 +146,13 @@ function listen(page: SearchPage): void {
   });
 }
 
+/** On a narrow screen the filters start folded, so that results come first, unless some are on. */
+function foldFilters(page: SearchPage): void {
+  const panel = page.filters.closest('details');
+  const filtered = !isEmptySearch({ ...page.state, query: '' });
+  if (panel && !filtered && !window.matchMedia('(min-width: 48rem)').matches) panel.open = false;
+}
+
 /** Runs the search page: the URL's search first (`?q=…`), then every change as the reader makes it. */
 export async function startSearchPage(root: Document): Promise<void> {
   const page = findParts(root);
@@ -159,6 +166,7 @@ export async function startSearchPage(root: Document): Promise<void> {
   // Keep, and record in the URL, whatever the reader typed while the index was loading.
   page.state = { ...page.state, query: page.input.value };
   showState(page);
+  foldFilters(page);
   listen(page);
   update(page, page.state, 'replace');
 }

@@ -67,7 +67,8 @@ export function resultItem(hit: SearchHit, headingId: string): HTMLElement {
   ]);
 }
 
-const OPTION_CLASS = 'block rounded-md px-3 py-2 text-ink no-underline hover:bg-chip aria-selected:bg-chip';
+const OPTION_CLASS =
+  'block rounded-md px-3 py-2 text-ink no-underline hover:bg-chip aria-selected:bg-chip aria-selected:ring-2 aria-selected:ring-accent';
 
 /** An option of the header's results list; the list owns focus, so options stay out of the tab order. */
 function option(id: string, url: string, children: Child[], extra = ''): HTMLElement {

@@ -43,7 +43,9 @@ test('arrow keys reach a matching question, and Enter opens the briefing at that
   await page.keyboard.type('triton');
   const question = options(page).filter({ hasText: MODEL_QUESTIONS[2] });
   await expect(question).toBeVisible();
-  while ((await question.getAttribute('aria-selected')) !== 'true') await page.keyboard.press('ArrowDown');
+  for (let presses = 0; presses < 10 && (await question.getAttribute('aria-selected')) !== 'true'; presses++) {
+    await page.keyboard.press('ArrowDown');
+  }
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#is-there-direct-evidence/);
   await expect(page.getByRole('heading', { level: 2, name: MODEL_QUESTIONS[2] })).toBeInViewport();
