@@ -1,3 +1,4 @@
+import type { QuestionEvidence } from './lib/coverage';
 import type { CitedSource } from './lib/source-list';
 
 declare global {
@@ -5,6 +6,8 @@ declare global {
     interface Locals {
       /** The briefing being rendered's cited sources by id, for its citation chips. */
       citedSources?: ReadonlyMap<string, CitedSource>;
+      /** The evidence under each answer by question id, for the evidence lines. */
+      evidence?: ReadonlyMap<string, QuestionEvidence<CitedSource>>;
     }
   }
 }

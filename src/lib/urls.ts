@@ -1,3 +1,6 @@
+import { monthId } from './archive';
+import { FEED_FORMATS, type FeedFormat } from './feeds';
+
 /** The query parameter Pagefind adds to search result links; the page it opens highlights its words. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
@@ -15,10 +18,20 @@ export function createUrls(base: string, site: URL) {
     briefing: (permalink: string) => page(permalink),
     question: (permalink: string, questionId: string) => `${page(permalink)}#${questionId}`,
     asset: (path: string) => page(path),
+    archive: () => page('archive/'),
+    archiveYear: (year: string) => page(`archive/${year}/`),
+    archiveMonth: (year: string, month: string) => `${page(`archive/${year}/`)}#${monthId(year, month)}`,
+    topics: () => page('topics/'),
+    topic: (slug: string) => page(`topics/${slug}/`),
+    topicFeed: (slug: string, format: FeedFormat) => page(`topics/${slug}/${FEED_FORMATS[format].file}`),
+    publishers: () => page('sources/'),
+    publisher: (domain: string) => page(`sources/${domain}/`),
+    feed: (format: FeedFormat) => page(FEED_FORMATS[format].file),
     /** The search page; `query` is a serialized search state such as `?q=triton`. */
     search: (query = '') => `${page('search/')}${query}`,
     /** A file of the search index and its scripts, which Pagefind writes under `pagefind/`. */
     pagefind: (file: string) => page(`pagefind/${file}`),
+    sitemap: () => page('sitemap-index.xml'),
     absolute: (path: string) => new URL(path, site).href,
   };
 }

@@ -12,6 +12,8 @@ import { positionAt, type SourcePosition } from '../lib/positions';
 export interface RawSource {
   id: string;
   url: string;
+  archived?: string;
+  kind?: string;
 }
 
 /** Per-document state shared by the briefing plugins during one compile. */
@@ -22,6 +24,7 @@ export interface BriefingDocument {
   fileURL: URL | undefined;
   sources: RawSource[];
   keyPoints: string[];
+  topics: string[];
   numbering: ReturnType<typeof createCitationNumbering>;
   diagnostics: Diagnostic[];
   outline: BriefingOutline;
@@ -38,6 +41,8 @@ function isRawSource(value: unknown): value is RawSource {
   return typeof source?.id === 'string' && typeof source.url === 'string';
 }
 
+const isString = (item: unknown): item is string => typeof item === 'string';
+
 function listOf<T>(value: unknown, keep: (item: unknown) => item is T): T[] {
   return Array.isArray(value) ? value.filter(keep) : [];
 }
@@ -53,7 +58,8 @@ export function briefingDocument(ctx: MdastVisitorContext): BriefingDocument {
     source: ctx.source,
     fileURL: ctx.fileURL,
     sources: listOf(frontmatter['sources'], isRawSource),
-    keyPoints: listOf(frontmatter['keyPoints'], (item): item is string => typeof item === 'string'),
+    keyPoints: listOf(frontmatter['keyPoints'], isString),
+    topics: listOf(frontmatter['topics'], isString),
     numbering: createCitationNumbering(),
     diagnostics: [],
     outline,

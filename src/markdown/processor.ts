@@ -2,6 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { citationPlugin } from './citation-plugin';
 import { questionPlugin } from './question-plugin';
 import { reportPlugin } from './report-plugin';
+import { topicPlugin } from './topic-plugin';
 
 /**
  * The one place the Markdown processor is chosen. Sätteri (native) over remark/rehype:
@@ -10,7 +11,7 @@ import { reportPlugin } from './report-plugin';
  */
 export function briefingMarkdownProcessor() {
   return satteri({
-    mdastPlugins: [citationPlugin, questionPlugin, reportPlugin],
+    mdastPlugins: [topicPlugin, citationPlugin, questionPlugin, reportPlugin],
     features: { headingAttributes: true },
   });
 }

@@ -1,7 +1,8 @@
 import { defineMdastPlugin } from 'satteri';
 import type { Heading, RootContent } from 'mdast';
+import { isSingleSource, publisherKey } from '../lib/coverage';
 import { createHeadingIds, isQuestionHeading, slugifyHeading, splitAtHeadings } from '../lib/questions';
-import { briefingDocument, report } from './document';
+import { briefingDocument, report, type BriefingDocument } from './document';
 
 type JsxAttribute = { type: 'mdxJsxAttribute'; name: string; value: string | null };
 const attribute = (name: string, value: string | null = null): JsxAttribute => ({
@@ -16,11 +17,39 @@ function explicitId(heading: Heading): string | undefined {
   return typeof properties?.['id'] === 'string' ? properties['id'] : undefined;
 }
 
-function containsCitation(nodes: readonly unknown[]): boolean {
-  return nodes.some((node) => {
-    const { type, name, children } = node as { type: string; name?: string; children?: unknown[] };
-    return (type === 'mdxJsxTextElement' && name === 'Cite') || (children ? containsCitation(children) : false);
-  });
+/** The sources cited by the `<Cite>` chips among `nodes`, each once, in reading order. */
+function citedSourceIds(nodes: readonly unknown[], found = new Set<string>()): string[] {
+  for (const node of nodes) {
+    const { type, name, attributes, children } = node as {
+      type: string;
+      name?: string;
+      attributes?: JsxAttribute[];
+      children?: unknown[];
+    };
+    const source = attributes?.find((attr) => attr.name === 'source')?.value;
+    if (type === 'mdxJsxTextElement' && name === 'Cite' && source) found.add(source);
+    if (children) citedSourceIds(children, found);
+  }
+  return [...found];
+}
+
+/** Warns writers about an answer with no citation, or whose citations all come from one publisher. */
+function checkEvidence(document: BriefingDocument, at: number, text: string, sourceIds: readonly string[]): void {
+  const sources = document.sources.filter((source) => sourceIds.includes(source.id));
+  const [first] = sources;
+  if (sourceIds.length === 0) {
+    report(document, at, {
+      severity: 'warning',
+      message: `Question "${text}" cites no source.`,
+      hint: 'add [@source-id] after the claims in its answer',
+    });
+  } else if (first && isSingleSource(sources)) {
+    report(document, at, {
+      severity: 'warning',
+      message: `Question "${text}" rests on a single source (${publisherKey(first)}).`,
+      hint: 'cite an independent second publisher if there is one; readers see a "single source" mark',
+    });
+  }
 }
 
 /** A question heading with its visible anchor link, wrapped so the two sit on one line. */
@@ -45,19 +74,26 @@ function questionHeading(heading: Heading, id: string, text: string): RootConten
   } as RootContent;
 }
 
-function questionSection(id: string, children: RootContent[]): RootContent {
+function questionSection(id: string, children: RootContent[], cites: boolean): RootContent {
+  // The evidence line under the answer is rendered by the Evidence component from the outline.
+  const evidence = {
+    type: 'mdxJsxFlowElement',
+    name: 'Evidence',
+    attributes: [attribute('question', id)],
+    children: [],
+  };
   return {
     type: 'mdxJsxFlowElement',
     name: 'section',
     attributes: [attribute('data-question', id), attribute('aria-labelledby', id)],
-    children,
+    children: cites ? [...children, evidence] : children,
   } as RootContent;
 }
 
 /**
  * Wraps every `##` question and its answer in a `<section>` with a stable id (from the
- * question text, or `{#explicit-id}`), adds an anchor link, and records the questions
- * for "In this briefing". Other `##` headings stay plain sections with ids of their own.
+ * question text, or `{#explicit-id}`), adds an anchor link and an evidence line, and records
+ * the questions and the sources each answer cites. Other `##` headings stay plain sections.
  */
 export const questionPlugin = defineMdastPlugin({
   name: 'briefing-questions',
@@ -73,15 +109,10 @@ export const questionPlugin = defineMdastPlugin({
       const id = headingId(explicitId(heading) ?? slugifyHeading(text));
       const withId: Heading = { type: 'heading', depth: 2, children: heading.children, data: { hProperties: { id } } };
       if (!isQuestionHeading(text)) return [withId, ...body];
-      document.outline.questions.push({ id, text });
-      if (!containsCitation(body)) {
-        report(document, heading.position?.start.offset ?? 0, {
-          severity: 'warning',
-          message: `Question "${text}" cites no source.`,
-          hint: 'add [@source-id] after the claims in its answer',
-        });
-      }
-      return [questionSection(id, [questionHeading(withId, id, text), ...body])];
+      const sources = citedSourceIds(body);
+      document.outline.questions.push({ id, text, sources });
+      checkEvidence(document, heading.position?.start.offset ?? 0, text, sources);
+      return [questionSection(id, [questionHeading(withId, id, text), ...body], sources.length > 0)];
     });
     ctx.replaceNode(root, { type: 'root', children: [...intro, ...sectioned] });
   },

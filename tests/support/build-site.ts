@@ -5,18 +5,27 @@ import { join } from 'node:path';
 
 const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
 
-/** Vitest's own variables (DEV=1, NODE_ENV=test, …) would reach the build's import.meta.env and make it a dev build. */
-const VITEST_VARIABLES = new Set(['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'NODE_ENV', 'TEST', 'VITEST']);
+/**
+ * Variables Vitest puts in the environment (its `import.meta.env`). A build that inherited them
+ * would think it runs in dev (`DEV=1`: drafts shown) under the wrong base (`BASE_URL=/`).
+ */
+const TEST_RUNNER_VARIABLES = ['TEST', 'VITEST', 'NODE_ENV', 'PROD', 'DEV', 'BASE_URL', 'MODE', 'SSR'];
 
-function parentEnv(): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.has(name)));
+/** The environment a writer's `astro build` would see, plus `overrides`. */
+function buildEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !TEST_RUNNER_VARIABLES.includes(name) && !name.startsWith('VITEST_'),
+    ),
+  );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...overrides };
 }
 
 /** Runs the real `astro build` over a fixture content folder into a fresh temporary folder. */
 export function buildFixture(contentDir: string, env: Record<string, string> = {}) {
   const outDir = mkdtempSync(join(tmpdir(), 'briefing-build-'));
   const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-    env: { ...parentEnv(), CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: buildEnvironment({ CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env }),
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };

@@ -9,6 +9,7 @@ import type { BriefingOutline } from '../../src/lib/outline';
 import { citationPlugin } from '../../src/markdown/citation-plugin';
 import { questionPlugin } from '../../src/markdown/question-plugin';
 import { reportPlugin } from '../../src/markdown/report-plugin';
+import { topicPlugin } from '../../src/markdown/topic-plugin';
 
 /**
  * Compiles one MDX briefing through the site's plugins the way Astro does (frontmatter
@@ -28,7 +29,7 @@ export function compileBriefing(fileSource: string): {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   try {
     const result = mdxToJs(blanked, {
-      mdastPlugins: [citationPlugin, questionPlugin, reportPlugin],
+      mdastPlugins: [topicPlugin, citationPlugin, questionPlugin, reportPlugin],
       features: { headingAttributes: true },
       fileURL: pathToFileURL(file),
       data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },

@@ -9,3 +9,6 @@ export const MODEL_QUESTIONS: readonly [string, string, string, string, string] 
   'What about Claude and the broader open-source model world?',
   'Why was Bhakodia’s phrasing about “infrastructure” the key point?',
 ];
+
+/** The fixture briefing with a correction (tests/fixtures/corrections), served to `*.fixture.spec.ts`. */
+export const CORRECTED_BRIEFING = 'briefings/2026/05/20/corrected-briefing/';

@@ -93,6 +93,16 @@ Yes [@b].
     );
   });
 
+  test('reports an archived copy that is not an http(s) link at its frontmatter line', () => {
+    const { error } = compileBriefing(`${frontmatter(`    archived: web.archive.org/b
+`)}
+Lede [@a] [@b].
+`);
+    expect(error).toContain(
+      'test.mdx:13:15  error  Source "b" has archived copy "web.archive.org/b", which is not an http(s) link.',
+    );
+  });
+
   test('reports an unknown id in a key point at that key point', () => {
     const { error } = compileBriefing(frontmatter().replace('[@b]', '[@c]') + '\nLede [@a] [@b].\n');
     expect(error).toContain('test.mdx:5:5  error  Unknown source "c".');
@@ -105,6 +115,27 @@ Only b [@b].
     expect(warnings).toEqual([
       expect.stringMatching(/test\.mdx:7:9 {2}warning {2}Source "a" is never cited\. {2}\(cite it with \[@a\]/),
     ]);
+  });
+});
+
+describe('topic plugin', () => {
+  test('reports an unknown topic at its frontmatter line, with a did-you-mean', () => {
+    const { error } = compileBriefing(`${frontmatter('topics: [pytorch, tensorflw]\n')}
+Lede [@a] [@b].
+`);
+    expect(error).toBe(
+      [
+        'Briefing has 1 problem:',
+        'test.mdx:13:19  error  Unknown topic "tensorflw".  (did you mean "tensorflow"? use a topic listed in content/topics.json, or add "tensorflw" there with a name and a description)',
+      ].join('\n'),
+    );
+  });
+
+  test('accepts topics listed in content/topics.json', () => {
+    const { error } = compileBriefing(`${frontmatter('topics: [pytorch, open-source]\n')}
+Lede [@a] [@b].
+`);
+    expect(error).toBeUndefined();
   });
 });
 
@@ -126,8 +157,8 @@ Plain section.
 Again [@a].
 `);
     expect(outline.questions).toEqual([
-      { id: 'why-it-travelled', text: 'Why did it travel?' },
-      { id: 'why-did-it-travel', text: 'Why did it travel?' },
+      { id: 'why-it-travelled', text: 'Why did it travel?', sources: ['b'] },
+      { id: 'why-did-it-travel', text: 'Why did it travel?', sources: ['a'] },
     ]);
     expect(code).toContain('"data-question": "why-it-travelled"');
     expect(code).toContain('"aria-labelledby": "why-did-it-travel"');
@@ -157,6 +188,47 @@ No.
 `);
     expect(warnings).toEqual([
       expect.stringContaining('test.mdx:17:1  warning  Question "Is this sourced?" cites no source.'),
+    ]);
+  });
+
+  test('records the sources each answer cites, once each, in the order it first cites them', () => {
+    const { outline, code } = compileBriefing(`${frontmatter()}
+Lede [@a].
+
+## Who said it?
+
+First [@b], then [@a; @b].
+
+- Even in a list [@a].
+
+## Anything else?
+
+Only the second [@a].
+`);
+    expect(outline.questions.map((question) => question.sources)).toEqual([['b', 'a'], ['a']]);
+    expect(code).toContain('Evidence');
+    expect(code).toContain('question: "who-said-it"');
+  });
+
+  test('warns about an answer resting on one publisher, even across its subdomains', () => {
+    const { warnings } = compileBriefing(`${frontmatter(`  - id: c
+    title: Source C
+    url: https://cdn.a.example/paper.pdf
+`)}
+Lede [@b].
+
+## Who confirms it?
+
+A says so [@a], and so does its paper [@c].
+
+## Is it confirmed twice?
+
+Yes [@a; @b].
+`);
+    expect(warnings).toEqual([
+      expect.stringContaining(
+        'test.mdx:20:1  warning  Question "Who confirms it?" rests on a single source (a.example).  (cite an independent second publisher',
+      ),
     ]);
   });
 

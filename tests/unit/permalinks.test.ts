@@ -27,6 +27,19 @@ describe('urls', () => {
     expect(urls.absolute(urls.home())).toBe('https://example.org/news/');
   });
 
+  test('build the archive, topic, publisher, feed and search pages under the base', () => {
+    const urls = createUrls('/news/', new URL('https://example.org'));
+    expect(urls.archive()).toBe('/news/archive/');
+    expect(urls.archiveYear('2017')).toBe('/news/archive/2017/');
+    expect(urls.archiveMonth('2017', '09')).toBe('/news/archive/2017/#2017-09');
+    expect(urls.topic('pytorch')).toBe('/news/topics/pytorch/');
+    expect(urls.topicFeed('pytorch', 'json')).toBe('/news/topics/pytorch/feed.json');
+    expect(urls.publisher('openai.com')).toBe('/news/sources/openai.com/');
+    expect(urls.feed('rss')).toBe('/news/rss.xml');
+    expect(urls.search()).toBe('/news/search/');
+    expect(urls.absolute(urls.sitemap())).toBe('https://example.org/news/sitemap-index.xml');
+  });
+
   test('join base and path with exactly one slash', () => {
     expect(withBase('/news', '/rss.xml')).toBe('/news/rss.xml');
     expect(withBase('/', 'rss.xml')).toBe('/rss.xml');
