@@ -7,7 +7,7 @@ import { absoluteLinks, feedSummary, type Feed, type FeedFormat, type FeedItem }
 import type { Topic } from '../lib/topics';
 import { site } from '../site.config';
 import { renderBriefing, type Briefing } from './briefings';
-import { citedSourcesOf } from './sources';
+import { briefingLocals } from './sources';
 import { topicName } from './topics';
 import { urls } from './urls';
 
@@ -69,12 +69,9 @@ function feedContent(briefing: Briefing): Promise<string> {
 async function renderFeedContent(briefing: Briefing): Promise<string> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content, outline } = await renderBriefing(briefing.entry);
-  const sources = citedSourcesOf(briefing.entry.data.sources, outline.citations);
+  const { cited, locals } = briefingLocals(briefing.entry.data.sources, outline);
   const html = await (
     await container
-  ).renderToString(FeedContent, {
-    props: { outline, sources, Content },
-    locals: { citedSources: new Map(sources.map((source) => [source.id, source])) },
-  });
+  ).renderToString(FeedContent, { props: { outline, sources: cited, Content }, locals });
   return absoluteLinks(html, urls.absolute(urls.briefing(briefing.permalink)));
 }
