@@ -49,20 +49,22 @@ function indexSizes(dist: string): Record<string, number> {
   return sizes;
 }
 
+const answers = (url: string) =>
+  fetch(url).then(
+    (response) => response.ok,
+    () => false,
+  );
+
 async function startPreview(port: string): Promise<ChildProcess> {
+  if (await answers(`http://localhost:${port}/`))
+    throw new Error(`Port ${port} is taken: pass --port with a free one.`);
   const preview = spawn(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'preview', '--port', port, '--ignore-lock'],
-    {
-      stdio: 'ignore',
-    },
+    { stdio: 'ignore' },
   );
   for (let tries = 0; tries < 100; tries++) {
-    const ok = await fetch(`http://localhost:${port}/`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return preview;
+    if (await answers(`http://localhost:${port}/`)) return preview;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   preview.kill();
@@ -73,7 +75,8 @@ async function startPreview(port: string): Promise<ChildProcess> {
 function armTimer(page: Page): Promise<number> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<number>((resolve, reject) => {
+        setTimeout(() => reject(new Error('No results within 10 s of typing.')), 10_000);
         const list = document.querySelector('#site-search-results');
         let typed = 0;
         document.addEventListener('keydown', () => (typed ||= performance.now()), { capture: true, once: true });
@@ -148,7 +151,9 @@ async function main(): Promise<void> {
     console.log('Both include the search box’s short pause after the last keystroke (TYPING_DELAY_MS).');
   } finally {
     await browser.close();
+    const exited = new Promise((resolve) => preview.once('exit', resolve));
     preview.kill();
+    await exited;
   }
 }
 

@@ -23,7 +23,7 @@ export async function indexSite({ dir, logger }: BuildDone): Promise<void> {
     const { page_count: pages } = checked(await index.addDirectory({ path: site }));
     if (pages === 0) throw new Error(`no HTML pages were found in ${site}.`);
     checked(await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) }));
-    logger.info(`Indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms.`);
+    logger.info(`Pagefind read ${pages} HTML pages in ${Math.round(performance.now() - started)} ms.`);
   } catch (error) {
     throw new Error(`Search indexing failed: ${(error as Error).message}`, { cause: error });
   } finally {
