@@ -8,6 +8,8 @@ declare global {
       citedSources?: ReadonlyMap<string, CitedSource>;
       /** The evidence under each answer by question id, for the evidence lines. */
       evidence?: ReadonlyMap<string, QuestionEvidence<CitedSource>>;
+      /** The briefing being rendered's permalink, for the share links of its questions. */
+      briefingPermalink?: string;
     }
   }
 }

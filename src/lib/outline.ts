@@ -4,9 +4,11 @@ import type { Question } from './questions';
 /** Text with its citations resolved: plain runs and the chips that follow claims. */
 export type ResolvedText = ({ text: string } | { cite: CitationRef[] })[];
 
-/** A question with the sources its answer cites, by id, in the order the answer first cites them. */
+/** A question with the sources its answer cites, by id, in the order the answer first cites them, and its first sentence. */
 export interface QuestionOutline extends Question {
   sources: string[];
+  /** The answer's first sentence as plain text (citations removed), for the question's link preview. */
+  firstSentence: string;
 }
 
 /**

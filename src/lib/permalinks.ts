@@ -13,3 +13,18 @@ export function briefingPath(date: Date, slug: string): string {
   const { year, month, day } = dayParts(date);
   return `briefings/${year}/${month}/${day}/${slug}/`;
 }
+
+/** The page of one question of a briefing, without base: `briefings/2026/05/23/my-story/q/why/`. */
+export function questionPath(permalink: string, questionId: string): string {
+  return `${permalink}q/${questionId}/`;
+}
+
+/** True for the path (without base) of a question's share page, which is not canonical: it points to its briefing. */
+export function isQuestionPath(path: string): boolean {
+  return /^briefings\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/q\/[^/]+\/$/.test(path);
+}
+
+/** The `[...permalink]` route parameter of a briefing: its permalink without `briefings/` and slashes. */
+export function permalinkParam(permalink: string): string {
+  return permalink.replace(/^briefings\/|\/$/g, '');
+}

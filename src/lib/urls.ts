@@ -1,5 +1,9 @@
 import { monthId } from './archive';
 import { FEED_FORMATS, type FeedFormat } from './feeds';
+import { questionPath } from './permalinks';
+
+/** The file name of a page's share image, beside the page (the `og.png.ts` routes make them). */
+const SHARE_IMAGE_FILE = 'og.png';
 
 /** The query parameter Pagefind adds to search result links; the page it opens highlights its words. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
@@ -17,6 +21,10 @@ export function createUrls(base: string, site: URL) {
     home: () => page(''),
     briefing: (permalink: string) => page(permalink),
     question: (permalink: string, questionId: string) => `${page(permalink)}#${questionId}`,
+    /** The small page a shared question link opens, which previews the question and leads to it. */
+    questionPage: (permalink: string, questionId: string) => page(questionPath(permalink, questionId)),
+    /** The share image of the page at a site-relative path (`''` for the site's default image). */
+    shareImage: (pagePath: string) => page(`${pagePath}${SHARE_IMAGE_FILE}`),
     asset: (path: string) => page(path),
     archive: () => page('archive/'),
     archiveYear: (year: string) => page(`archive/${year}/`),

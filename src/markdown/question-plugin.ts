@@ -1,6 +1,8 @@
 import { defineMdastPlugin } from 'satteri';
 import type { Heading, RootContent } from 'mdast';
-import { createHeadingIds, isQuestionHeading, slugifyHeading, splitAtHeadings } from '../lib/questions';
+import { closeCitationGaps } from '../lib/citations';
+import { createHeadingIds, firstSentence, isQuestionHeading, slugifyHeading, splitAtHeadings } from '../lib/questions';
+import { site } from '../site.config';
 import { briefingDocument, report, type BriefingDocument } from './document';
 
 type JsxAttribute = { type: 'mdxJsxAttribute'; name: string; value: string | null };
@@ -45,7 +47,13 @@ function checkEvidence(document: BriefingDocument, at: number, text: string, sou
   });
 }
 
-/** A question heading with its visible anchor link, wrapped so the two sit on one line. */
+/** The first sentence of an answer's first paragraph; citation chips have no text, so only their gaps are closed. */
+function answerFirstSentence(body: readonly RootContent[], textContent: (node: RootContent) => string): string {
+  const paragraph = body.find((node) => node.type === 'paragraph');
+  return paragraph ? firstSentence(closeCitationGaps(textContent(paragraph)), site.lang) : '';
+}
+
+/** A question heading with its visible anchor link and share control, wrapped so they sit on one line. */
 function questionHeading(heading: Heading, id: string, text: string): RootContent {
   const anchor = {
     type: 'mdxJsxFlowElement' as const,
@@ -59,11 +67,18 @@ function questionHeading(heading: Heading, id: string, text: string): RootConten
     ],
     children: [{ type: 'text' as const, value: '#' }],
   };
+  // The share control's component finds the briefing's permalink in `Astro.locals`, as `Cite` finds its sources.
+  const share = {
+    type: 'mdxJsxFlowElement' as const,
+    name: 'QuestionShare',
+    attributes: [attribute('question', id), attribute('text', text)],
+    children: [],
+  };
   return {
     type: 'mdxJsxFlowElement',
     name: 'div',
     attributes: [attribute('data-question-heading')],
-    children: [heading, anchor],
+    children: [heading, anchor, share],
   } as RootContent;
 }
 
@@ -85,8 +100,9 @@ function questionSection(id: string, children: RootContent[], cites: boolean): R
 
 /**
  * Wraps every `##` question and its answer in a `<section>` with a stable id (from the
- * question text, or `{#explicit-id}`), adds an anchor link and an evidence line, and records
- * the questions and the sources each answer cites. Other `##` headings stay plain sections.
+ * question text, or `{#explicit-id}`), adds an anchor link, a share control and an evidence
+ * line, and records the questions with the sources and first sentence of each answer. Other
+ * `##` headings stay plain sections.
  */
 export const questionPlugin = defineMdastPlugin({
   name: 'briefing-questions',
@@ -103,7 +119,8 @@ export const questionPlugin = defineMdastPlugin({
       const withId: Heading = { type: 'heading', depth: 2, children: heading.children, data: { hProperties: { id } } };
       if (!isQuestionHeading(text)) return [withId, ...body];
       const sources = citedSourceIds(body);
-      document.outline.questions.push({ id, text, sources });
+      const lead = answerFirstSentence(body, (node) => ctx.textContent(node));
+      document.outline.questions.push({ id, text, sources, firstSentence: lead });
       checkEvidence(document, heading.position?.start.offset ?? 0, text, sources);
       return [questionSection(id, [questionHeading(withId, id, text), ...body], sources.length > 0)];
     });

@@ -7,6 +7,7 @@ import { parseSitemap, parseSitemapIndex } from 'sitemap';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BASE_PATH, DRAFT_TITLE, PUBLISHED, SITE_ROOT, SITE_URL } from '../fixtures/archive/expected';
 import { buildFixture } from '../support/build-site';
+import { isQuestionPath } from '../../src/lib/permalinks';
 import { builtPages, readPage } from '../support/built-site';
 
 let outDir = '';
@@ -115,9 +116,9 @@ describe('the sitemap', () => {
     return parseSitemap(Readable.from(read('sitemap-0.xml')));
   };
 
-  test('lists every built page but the 404, and exactly the published briefings', async () => {
+  test('lists every built page but the 404 and the questions’ share pages, and exactly the published briefings', async () => {
     const urls = (await sitemapUrls()).map((item) => item.url);
-    const pages = builtPages(outDir).filter((path) => path !== '404.html');
+    const pages = builtPages(outDir).filter((path) => path !== '404.html' && !isQuestionPath(path));
     expect(urls.sort()).toEqual(pages.map(absolute).sort());
     expect(urls.filter((url) => url.includes('/briefings/')).sort()).toEqual(
       PUBLISHED.map((briefing) => absolute(briefing.path)).sort(),

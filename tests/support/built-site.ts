@@ -12,9 +12,11 @@ export interface BuiltPage {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 
+/** Text with the entities the site's HTML writes turned back into characters. */
+const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name] ?? '');
+
 function rawText(node: Node): string {
-  if (node.type === TEXT_NODE)
-    return String(node['value']).replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name] ?? '');
+  if (node.type === TEXT_NODE) return decode(String(node['value']));
   const children: Node[] = node['children'] ?? [];
   return children.map(rawText).join('');
 }
@@ -27,12 +29,17 @@ export function textOf(node: Node): string {
 /** Reads `<outDir>/<path>index.html` (or a file path ending in .html). */
 export function readPage(outDir: string, path: string): BuiltPage {
   const file = path.endsWith('.html') ? path : join(path, 'index.html');
-  const document = parse(readFileSync(join(outDir, file), 'utf8')) as Node;
+  return parsePage(readFileSync(join(outDir, file), 'utf8'));
+}
+
+/** Parses a page's HTML, as fetched or read. */
+export function parsePage(html: string): BuiltPage {
+  const document = parse(html) as Node;
   const all = (selector: string) => querySelectorAll(document, selector);
   return {
     all,
     text: (selector) => all(selector).map(textOf),
-    attribute: (selector, name) => all(selector).map((node) => String(node['attributes']?.[name] ?? '')),
+    attribute: (selector, name) => all(selector).map((node) => decode(String(node['attributes']?.[name] ?? ''))),
   };
 }
 

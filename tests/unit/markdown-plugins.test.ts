@@ -157,12 +157,40 @@ Plain section.
 Again [@a].
 `);
     expect(outline.questions).toEqual([
-      { id: 'why-it-travelled', text: 'Why did it travel?', sources: ['b'] },
-      { id: 'why-did-it-travel', text: 'Why did it travel?', sources: ['a'] },
+      { id: 'why-it-travelled', text: 'Why did it travel?', sources: ['b'], firstSentence: 'Because.' },
+      { id: 'why-did-it-travel', text: 'Why did it travel?', sources: ['a'], firstSentence: 'Again.' },
     ]);
     expect(code).toContain('"data-question": "why-it-travelled"');
     expect(code).toContain('"aria-labelledby": "why-did-it-travel"');
     expect(code).not.toContain('"data-question": "background"');
+  });
+
+  test('records the answer’s first sentence as plain text, without citations or markup', () => {
+    const { outline } = compileBriefing(`${frontmatter()}
+## Who said it?
+
+**Dr. Ng** said [it](https://x.example) first [@a; @b]. Then others did [@a].
+
+## What came first?
+
+- a list
+- before the paragraph
+
+The paragraph [@b]!
+`);
+    expect(outline.questions.map((question) => question.firstSentence)).toEqual([
+      'Dr. Ng said it first.',
+      'The paragraph!',
+    ]);
+  });
+
+  test('puts a share control beside each question’s anchor link', () => {
+    const { code } = compileBriefing(`${frontmatter()}
+## Why did it travel?
+
+Because [@a] [@b].
+`);
+    expect(code).toMatch(/QuestionShare,\s*\{\s*question: "why-did-it-travel",\s*text: "Why did it travel\?"/);
   });
 
   test('gives duplicate questions distinct ids', () => {
