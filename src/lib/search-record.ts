@@ -4,8 +4,8 @@ import { registrableDomain } from './sources';
 
 /** What a briefing page tells the search index besides its text. */
 export interface SearchRecord {
-  /** Shown with each result: title, publication day (`YYYY-MM-DD`), dek. */
-  meta: { name: 'title' | 'date' | 'dek'; value: string }[];
+  /** Result metadata: title, publication day (`YYYY-MM-DD`), dek, and the share image if there is one. */
+  meta: { name: 'title' | 'date' | 'dek' | 'image' | 'image_alt'; value: string }[];
   /** Values a reader can filter by: topic names, the year, the domains of cited sources. */
   filters: { name: SearchFilterName; value: string }[];
   /** Pagefind's sort key, `date:YYYY-MM-DD`, so results can be listed newest first. */
@@ -19,10 +19,11 @@ export interface SearchRecordInput {
   date: Date;
   topicNames: readonly string[];
   citedUrls: readonly string[];
+  image?: { url: string; alt: string } | undefined;
 }
 
 /** The metadata, filter values and sort key of a briefing, for its page to hand to Pagefind. */
-export function searchRecord({ title, dek, date, topicNames, citedUrls }: SearchRecordInput): SearchRecord {
+export function searchRecord({ title, dek, date, topicNames, citedUrls, image }: SearchRecordInput): SearchRecord {
   const day = isoDay(date);
   const publishers = [...new Set(citedUrls.map(registrableDomain))].sort();
   return {
@@ -30,6 +31,12 @@ export function searchRecord({ title, dek, date, topicNames, citedUrls }: Search
       { name: 'title', value: title },
       { name: 'date', value: day },
       ...(dek ? [{ name: 'dek' as const, value: dek }] : []),
+      ...(image
+        ? [
+            { name: 'image' as const, value: image.url },
+            { name: 'image_alt' as const, value: image.alt },
+          ]
+        : []),
     ],
     filters: [
       ...topicNames.map((value) => ({ name: 'topic' as const, value })),

@@ -40,7 +40,6 @@ export interface SearchHit {
   title: string;
   date?: { iso: string; text: string };
   summary: ExcerptPart[];
-  image?: { src: string; alt: string };
   questions: QuestionHit[];
 }
 
@@ -98,14 +97,13 @@ function summaryOf(data: PagefindResultData, hasWords: boolean): ExcerptPart[] {
 
 /** A Pagefind result as a reader sees it. */
 export function shapeHit(data: PagefindResultData, locale: string, hasWords: boolean, maxQuestions = 3): SearchHit {
-  const { title = data.url, date, image, image_alt: imageAlt = '' } = data.meta;
+  const { title = data.url, date } = data.meta;
   const summary = summaryOf(data, hasWords);
   return {
     url: data.url,
     title,
     ...(date ? { date: { iso: date, text: formatDay(new Date(date), locale) } } : {}),
     summary,
-    ...(image ? { image: { src: image, alt: imageAlt } } : {}),
     questions: matchingQuestions(data.sub_results, maxQuestions),
   };
 }

@@ -42,15 +42,6 @@ function questionList(questions: readonly QuestionHit[]): HTMLElement {
 
 /** A result on the search page: headline, date, excerpt, then the questions that matched. */
 export function resultItem(hit: SearchHit, headingId: string): HTMLElement {
-  const image = hit.image
-    ? [
-        element('img', {
-          src: hit.image.src,
-          alt: hit.image.alt,
-          class: 'float-right ml-4 h-16 w-24 rounded object-cover',
-        }),
-      ]
-    : [];
   const link = element(
     'a',
     { href: hit.url, class: 'text-ink underline decoration-rule underline-offset-4 hover:decoration-accent' },
@@ -58,7 +49,6 @@ export function resultItem(hit: SearchHit, headingId: string): HTMLElement {
   );
   return element('li', { class: 'py-5', 'data-search-result': true }, [
     element('article', { 'aria-labelledby': headingId }, [
-      ...image,
       element('h2', { id: headingId, class: 'font-sans text-lg leading-snug font-semibold' }, [link]),
       ...dateLine(hit, 'p', 'mt-1 font-sans text-sm text-muted'),
       element('p', { class: 'mt-1 font-serif text-muted' }, excerpt(hit.summary)),

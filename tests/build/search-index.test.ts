@@ -53,6 +53,7 @@ describe('astro build indexes the briefings for search', () => {
       title: 'A week of compilers',
       date: '2026-01-14',
       dek: 'Two projects shipped graph compilers in the same week.',
+      image: expect.stringMatching(/\/briefings\/2026\/01\/14\/compiler-week\/og\.png$/),
     });
     expect(page?.filters).toEqual({
       topic: ['Compilers', 'PyTorch'],
@@ -65,6 +66,7 @@ describe('astro build indexes the briefings for search', () => {
     const content = pages.find(({ url }) => url.includes('compiler-week'))?.content ?? '';
     expect(content).toContain('Who wrote the kernels? The answer mentions quokkas');
     for (const chrome of [
+      'Share',
       'zanzibar',
       'pytorch.org',
       'In this briefing',

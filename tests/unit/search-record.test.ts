@@ -23,6 +23,14 @@ describe('searchRecord', () => {
     ]);
   });
 
+  test('names the share image and its text alternative when there is one', () => {
+    const image = { url: 'https://example.org/briefings/2026/05/23/a/og.png', alt: 'Briefing: A' };
+    expect(searchRecord({ ...briefing, image }).meta.slice(3)).toEqual([
+      { name: 'image', value: image.url },
+      { name: 'image_alt', value: 'Briefing: A' },
+    ]);
+  });
+
   test('leaves the dek out when the briefing has none', () => {
     expect(searchRecord({ ...briefing, dek: undefined }).meta.map(({ name }) => name)).toEqual(['title', 'date']);
   });

@@ -94,7 +94,6 @@ describe('shapeHit', () => {
         ],
       },
     ]);
-    expect(hit).not.toHaveProperty('image');
   });
 
   test('shows the dek when the words matched only inside questions, which carry their own excerpts', () => {
@@ -117,11 +116,6 @@ describe('shapeHit', () => {
         .summary.map(({ text }) => text)
         .join(''),
     ).toBe('the page Triton excerpt');
-  });
-
-  test('keeps an image Pagefind found, with its alt text', () => {
-    const data = result({ meta: { title: 'T', image: '/a.png', image_alt: 'A chart' } });
-    expect(shapeHit(data, 'en', true).image).toEqual({ src: '/a.png', alt: 'A chart' });
   });
 });
 
