@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/drafts.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { briefingSitemap } from './src/integrations/sitemap.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
 import { buildSettings } from './src/site.config.ts';
@@ -17,7 +18,12 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
-  integrations: [contentCheck(contentDir), draftVisibility(), mdx(), briefingSitemap(settings)],
-  security: { csp: true },
+  integrations: [contentCheck(contentDir), draftVisibility(), mdx(), briefingSitemap(settings), pagefindIntegration()],
+  security: {
+    csp: {
+      // Pagefind searches with WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: { plugins: [tailwindcss()] },
 });

@@ -5,6 +5,9 @@ import { questionPath } from './permalinks.ts';
 /** The file name of a page's share image, beside the page (the `og.png.ts` routes make them). */
 const SHARE_IMAGE_FILE = 'og.png';
 
+/** The query parameter Pagefind adds to search result links; the page it opens highlights its words. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
 /** Joins the site's base path (`/` or `/news/`) and a site-relative path. */
 export function withBase(base: string, path: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -32,7 +35,10 @@ export function createUrls(base: string, site: URL) {
     publishers: () => page('sources/'),
     publisher: (domain: string) => page(`sources/${domain}/`),
     feed: (format: FeedFormat) => page(FEED_FORMATS[format].file),
-    search: () => page('search/'),
+    /** The search page; `query` is a serialized search state such as `?q=triton`. */
+    search: (query = '') => `${page('search/')}${query}`,
+    /** A file of the search index and its scripts, which Pagefind writes under `pagefind/`. */
+    pagefind: (file: string) => page(`pagefind/${file}`),
     sitemap: () => page('sitemap-index.xml'),
     absolute: (path: string) => new URL(path, site).href,
   };

@@ -57,6 +57,8 @@ function questionHeading(heading: Heading, id: string, text: string): RootConten
     attributes: [
       attribute('href', `#${id}`),
       attribute('data-heading-anchor'),
+      // The "#" is not part of the question: keep it out of search excerpts.
+      attribute('data-pagefind-ignore'),
       attribute('aria-label', `Link to this question: ${text}`),
     ],
     children: [{ type: 'text' as const, value: '#' }],
