@@ -17,6 +17,8 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
+  // Two pages at a time: share images draw on the main thread (satori) and in libvips' threads (sharp), so they overlap.
+  build: { concurrency: 2 },
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
   integrations: [contentCheck(contentDir), draftVisibility(), mdx(), briefingSitemap(settings), pagefindIntegration()],
   security: {

@@ -1,14 +1,28 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import satoriPackage from 'satori/package.json';
+import sharp from 'sharp';
+import { createFileCache } from '../lib/file-cache';
 import { readShareTheme, type ShareCard } from '../lib/share-card';
-import { createShareImageRenderer, loadShareFonts } from '../lib/share-image';
+import { createShareImageRenderer, loadShareFonts, shareImageNamespace } from '../lib/share-image';
+import { buildSettings } from '../site.config';
 import stylesheet from '../styles/global.css?raw';
 
 // Packages are resolved from the project root: route code runs from a bundle whose place varies with OUT_DIR.
 const fromProject = createRequire(join(process.cwd(), 'package.json'));
+const fonts = loadShareFonts(fromProject.resolve);
+const tools = [
+  `satori@${satoriPackage.version}`,
+  `libvips@${sharp.versions.vips}`,
+  `sharp@${sharp.versions.sharp ?? ''}`,
+];
 
-/** One renderer for the whole build, so fonts are read and parsed once. */
-const render = createShareImageRenderer(loadShareFonts(fromProject.resolve), readShareTheme(stylesheet));
+/** One renderer for the whole build, so fonts are read and parsed once; drawn images are kept between builds. */
+const render = createShareImageRenderer(
+  fonts,
+  readShareTheme(stylesheet),
+  createFileCache(join(buildSettings(process.env).cacheDir, 'share-images'), shareImageNamespace(fonts, tools), 'png'),
+);
 
 /** The PNG response of a share image route. */
 export async function shareImageResponse(card: ShareCard): Promise<Response> {

@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Makes something expensive from a key, or returns what an earlier build made from the same key. */
+export type FileCache = (key: string, make: () => Promise<Buffer>) => Promise<Buffer>;
+
+/**
+ * A cache of generated files on disk, addressed by the hash of everything that decides their
+ * bytes (`namespace` names what the key leaves out, such as tool versions). A build that
+ * changes nothing in a key gets the same bytes back, so the cache can never serve a stale file.
+ */
+export function createFileCache(dir: string, namespace: string, extension: string): FileCache {
+  const ready = mkdir(dir, { recursive: true });
+  return async (key, make) => {
+    const file = join(
+      dir,
+      `${createHash('sha256').update(namespace).update('\0').update(key).digest('hex')}.${extension}`,
+    );
+    await ready;
+    const cached = await readFile(file).catch(() => undefined);
+    if (cached) return cached;
+    const made = await make();
+    await writeFile(file, made);
+    return made;
+  };
+}
