@@ -1,0 +1,194 @@
+import type { PageWeight } from '../measure/page-weight.ts';
+import type { SearchMeasurement, SearchTiming } from '../measure/search.ts';
+import type { BuildPhases } from './build-log.ts';
+import { median, medianOrNull, range } from './stats.ts';
+
+/** What one cold build of one site measured. */
+export interface RunRecord {
+  wallMs: number;
+  peakRssBytes: number;
+  heapPeakMb: number | null;
+  phases: BuildPhases;
+  warnings: string[];
+}
+
+/** Median and range of repeated measurements. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+/** One site's builds, summarised, and what its last build produced. */
+export interface TargetResult {
+  name: string;
+  wallS: Spread;
+  rssMb: Spread;
+  heapPeakMb: number | null;
+  /** Median milliseconds per phase. */
+  phases: Record<keyof BuildPhases, number | null>;
+  warnings: number;
+  page: PageWeight | null;
+  indexBytes: number;
+  search: SearchMeasurement | null;
+}
+
+const PHASE_LABELS: Record<keyof BuildPhases, string> = {
+  startup: 'start-up (npm, Node, config)',
+  contentSync: 'content sync',
+  bundle: 'bundle',
+  render: 'render pages',
+  shareImages: 'share images',
+  afterBuild: 'after build (hooks)',
+  pagefind: 'Pagefind',
+};
+
+function spread(values: readonly number[]): Spread {
+  return { median: median(values), ...range(values) };
+}
+
+/** Medians and ranges of a site's runs. */
+export function summarizeRuns(runs: readonly RunRecord[]) {
+  const phases = Object.fromEntries(
+    Object.keys(PHASE_LABELS).map((key) => [
+      key,
+      medianOrNull(runs.map((run) => run.phases[key as keyof BuildPhases])),
+    ]),
+  ) as TargetResult['phases'];
+  return {
+    wallS: spread(runs.map((run) => run.wallMs / 1000)),
+    rssMb: spread(runs.map((run) => run.peakRssBytes / 2 ** 20)),
+    heapPeakMb: medianOrNull(runs.map((run) => run.heapPeakMb)),
+    phases,
+    warnings: runs.reduce((sum, run) => sum + run.warnings.length, 0),
+  };
+}
+
+const fixed = (value: number | null | undefined, digits = 2) =>
+  value === null || value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
+const bytes = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${value}`);
+const spreadText = (value: Spread, digits: number) =>
+  `${fixed(value.median, digits)} (${fixed(value.min, digits)}–${fixed(value.max, digits)})`;
+
+function row(label: string, cells: readonly string[]): string {
+  return `${label.padEnd(38)}${cells.map((cell) => cell.padEnd(24)).join('')}`.trimEnd();
+}
+
+function weightRows(targets: readonly TargetResult[]): string[] {
+  const parts = ['html', 'css', 'js', 'total'] as const;
+  return [
+    row('briefing page, raw / gzip bytes', []),
+    ...parts.map((part) =>
+      row(
+        `  ${part}`,
+        targets.map(({ page }) => (page ? `${page[part].raw} / ${page[part].gzip}` : '–')),
+      ),
+    ),
+  ];
+}
+
+function searchCell(timing: SearchTiming | undefined): string {
+  return timing ? `${timing.ms === null ? 'no result' : `${timing.ms} ms`}, ${timing.bytes} B` : '–';
+}
+
+function searchRows(targets: readonly TargetResult[]): string[] {
+  const [first] = targets.map((target) => target.search).filter(Boolean);
+  if (!first)
+    return [
+      row(
+        'search in Chromium',
+        targets.map(() => 'not measured'),
+      ),
+    ];
+  return [
+    row(
+      'search page load (bytes)',
+      targets.map(({ search }) => bytes(search?.pageBytes)),
+    ),
+    row(
+      `first search "${first.common.word}"`,
+      targets.map(({ search }) => searchCell(search?.common)),
+    ),
+    row(
+      `first search "${first.rare.word}"`,
+      targets.map(({ search }) => searchCell(search?.rare)),
+    ),
+  ];
+}
+
+/** The human table: one column per site and their ratio where it means something. */
+export function formatReport(title: string, targets: readonly TargetResult[]): string {
+  const [a, b] = targets;
+  const ratio = (pick: (target: TargetResult) => number) => (a && b ? fixed(pick(a) / pick(b)) : '');
+  const phaseRows = (Object.keys(PHASE_LABELS) as (keyof BuildPhases)[]).map((key) =>
+    row(
+      `  ${PHASE_LABELS[key]}`,
+      targets.map((target) => fixed((target.phases[key] ?? NaN) / 1000)),
+    ),
+  );
+  return [
+    title,
+    row('', [...targets.map((target) => target.name), targets.length === 2 ? 'ratio' : '']),
+    row('build wall time (s)', [...targets.map((t) => spreadText(t.wallS, 2)), ratio((t) => t.wallS.median)]),
+    row('peak RSS, process tree (MB)', [...targets.map((t) => spreadText(t.rssMb, 0)), ratio((t) => t.rssMb.median)]),
+    row(
+      'V8 heap peak (MB)',
+      targets.map((t) => fixed(t.heapPeakMb, 0)),
+    ),
+    row('phases, median (s)', []),
+    ...phaseRows,
+    row(
+      'warnings in build logs',
+      targets.map((t) => `${t.warnings}`),
+    ),
+    ...weightRows(targets),
+    row(
+      'search index, dist/pagefind (bytes)',
+      targets.map((t) => `${t.indexBytes}`),
+    ),
+    ...searchRows(targets),
+  ].join('\n');
+}
+
+const rounded = (value: number | null | undefined, digits = 2) =>
+  value === null || value === undefined || Number.isNaN(value) ? null : Number(value.toFixed(digits));
+
+/** The machine-readable summary of a site-versus-baseline run: the bench's last line. */
+export function benchJson(briefings: number, runs: number, site: TargetResult, baseline: TargetResult) {
+  return {
+    briefings,
+    runs,
+    build_s_median: rounded(site.wallS.median),
+    build_s_range: [rounded(site.wallS.min), rounded(site.wallS.max)],
+    baseline_s_median: rounded(baseline.wallS.median),
+    baseline_s_range: [rounded(baseline.wallS.min), rounded(baseline.wallS.max)],
+    ratio: rounded(site.wallS.median / baseline.wallS.median),
+    peak_rss_mb: rounded(site.rssMb.median, 0),
+    baseline_peak_rss_mb: rounded(baseline.rssMb.median, 0),
+    heap_peak_mb: rounded(site.heapPeakMb, 0),
+    phases_s: Object.fromEntries(Object.entries(site.phases).map(([key, ms]) => [key, rounded(ms && ms / 1000)])),
+    warnings: site.warnings + baseline.warnings,
+    page_gzip_bytes: site.page?.total.gzip ?? null,
+    page_js_gzip_bytes: site.page?.js.gzip ?? null,
+    index_bytes: site.indexBytes,
+    baseline_index_bytes: baseline.indexBytes,
+    search_first_bytes: site.search?.common.bytes ?? null,
+    search_first_ms: site.search?.common.ms ?? null,
+    search_rare_bytes: site.search?.rare.bytes ?? null,
+    search_rare_ms: site.search?.rare.ms ?? null,
+  };
+}
+
+/** The machine-readable summary of a processor comparison on the baseline. */
+export function processorsJson(briefings: number, runs: number, satteri: TargetResult, remark: TargetResult) {
+  return {
+    briefings,
+    runs,
+    satteri_s_median: rounded(satteri.wallS.median),
+    unified_s_median: rounded(remark.wallS.median),
+    ratio: rounded(remark.wallS.median / satteri.wallS.median),
+    satteri_peak_rss_mb: rounded(satteri.rssMb.median, 0),
+    unified_peak_rss_mb: rounded(remark.rssMb.median, 0),
+    warnings: satteri.warnings + remark.warnings,
+  };
+}

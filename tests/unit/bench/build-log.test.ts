@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import {
+  formatTimedLog,
+  listWarnings,
+  parseBuildPhases,
+  parseHeapPeak,
+  parseTimedLog,
+} from '../../../bench/lib/build-log';
+
+const recorded = (name: string) => parseTimedLog(readFileSync(`tests/fixtures/bench/${name}`, 'utf8'));
+const timed = (...texts: string[]) => texts.map((text, index) => ({ ms: index * 100, text }));
+
+describe('parseBuildPhases', () => {
+  test('splits a recorded build of the site into phases by when Astro printed each step', () => {
+    expect(parseBuildPhases(recorded('site-build.log'))).toEqual({
+      startup: 1570,
+      contentSync: 30,
+      bundle: 526,
+      render: 117,
+      shareImages: null,
+      afterBuild: 4,
+      pagefind: null,
+    });
+  });
+
+  test('names the time after the pages are written Pagefind when the log mentions Pagefind', () => {
+    const phases = parseBuildPhases(recorded('baseline-build.log'));
+    expect(phases.afterBuild).toBe(124);
+    expect(phases.pagefind).toBe(124);
+  });
+
+  test('adds up the render times of image routes as share images', () => {
+    const lines = timed(
+      ' generating static routes ',
+      '06:36:15   ├─ /briefings/2026/05/01/a/index.html (+10ms) ',
+      '06:36:15   ├─ /briefings/2026/05/01/a/index.png (+250ms) ',
+      '06:36:15   ├─ /og/b.png (+1.5s) ',
+      '06:36:15 ✓ Completed in 2s.',
+    );
+    expect(parseBuildPhases(lines).shareImages).toBe(1750);
+  });
+
+  test('reports null for phases a failed build never reached', () => {
+    const phases = parseBuildPhases(timed('06:36:14 [content] Syncing content', 'error  Unknown source "x".'));
+    expect(phases).toMatchObject({ contentSync: null, bundle: null, render: null, afterBuild: null });
+  });
+});
+
+describe('listWarnings', () => {
+  test('finds Astro and Vite warnings and the site’s own content warnings, not progress lines', () => {
+    const lines = timed(
+      '06:28:51 [WARN] [vite] \u001b[33m[MODULE_LEVEL_DIRECTIVE] \u001b[0mThe semantics …',
+      'content/briefings/2026/05/a.mdx:12:5  warning  Source "x" is never cited.  (cite it)',
+      '06:28:51 [build] ✓ Completed in 974ms.',
+      '06:28:51   ├─ /briefings/2026/05/23/warning-signs/index.html (+22ms) ',
+    );
+    expect(listWarnings(lines)).toHaveLength(2);
+  });
+
+  test('finds none in a clean recorded build', () => {
+    expect(listWarnings(recorded('site-build.log'))).toEqual([]);
+  });
+});
+
+describe('parseHeapPeak', () => {
+  test('takes the largest peak among the processes that reported one', () => {
+    expect(parseHeapPeak(recorded('site-build.log'))).toEqual({ peakMb: 125, limitMb: 4288 });
+  });
+
+  test('is null when no process reported', () => {
+    expect(parseHeapPeak(timed('06:36:15 [build] Complete!'))).toBeNull();
+  });
+});
+
+describe('timed logs', () => {
+  test('read back as they were written, tabs in the text included', () => {
+    const lines = [
+      { ms: 12, text: 'first\tline' },
+      { ms: 3400, text: '' },
+    ];
+    expect(parseTimedLog(formatTimedLog(lines))).toEqual(lines);
+  });
+});
