@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseBenchArgs, USAGE, type BenchOptions } from './lib/args.ts';
-import { formatTimedLog, listWarnings, parseBuildPhases, parseHeapPeak } from './lib/build-log.ts';
+import { formatTimedLog, listWarnings, parseBuildPhases, parseCpuSeconds, parseHeapPeak } from './lib/build-log.ts';
 import { generateCorpus, type Corpus } from './lib/corpus.ts';
 import {
   benchJson,
@@ -48,12 +48,13 @@ function writeCorpus(corpus: Corpus, contentDir: string): void {
 }
 
 /** One cold build: fresh output and cache folders, the timed log kept beside them. */
-async function buildCold(target: Target, workDir: string, run: number): Promise<RunRecord> {
+async function buildCold(target: Target, workDir: string, run: number, options: BenchOptions): Promise<RunRecord> {
   const outDir = join(workDir, target.name, 'dist');
   const cacheDir = join(workDir, target.name, 'cache');
   rmSync(join(workDir, target.name), { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
-  const nodeOptions = `${process.env['NODE_OPTIONS'] ?? ''} --import=${HEAP_PROBE}`.trim();
+  const probe = `--import=${HEAP_PROBE}${options.liveHeap ? ' --expose-gc' : ''}`;
+  const nodeOptions = `${process.env['NODE_OPTIONS'] ?? ''} ${probe}`.trim();
   const env = { ...process.env, ...target.env, CONTENT_DIR: join(workDir, 'content'), OUT_DIR: outDir };
   const result = await runCommand('npm', target.args, {
     ...env,
@@ -66,12 +67,12 @@ async function buildCold(target: Target, workDir: string, run: number): Promise<
     const tail = result.lines.slice(-30).map((line) => line.text);
     throw new Error(`${target.name} build failed (exit ${result.exitCode}):\n${tail.join('\n')}`);
   }
-  const heap = parseHeapPeak(result.lines);
   const { wallMs, peakRssBytes, lines } = result;
   return {
     wallMs,
+    cpuS: parseCpuSeconds(lines),
     peakRssBytes,
-    heapPeakMb: heap?.peakMb ?? null,
+    heap: parseHeapPeak(lines),
     phases: parseBuildPhases(lines),
     warnings: listWarnings(lines),
   };
@@ -95,7 +96,7 @@ async function compare(targets: readonly Target[], workDir: string, corpus: Corp
   const records = new Map<string, RunRecord[]>(targets.map((target) => [target.name, []]));
   for (let run = 1; run <= options.runs; run++) {
     for (const target of targets) {
-      const record = await buildCold(target, workDir, run);
+      const record = await buildCold(target, workDir, run, options);
       records.get(target.name)?.push(record);
       console.error(`  run ${run}/${options.runs} ${target.name}: ${(record.wallMs / 1000).toFixed(2)} s`);
     }
@@ -118,7 +119,7 @@ async function main(options: BenchOptions): Promise<void> {
     const corpus = generateCorpus(options.briefings, topicSlugs(), options.seed);
     writeCorpus(corpus, join(workDir, 'content'));
     const targets = options.compareProcessors
-      ? [baseline('satteri', 'satteri-plain'), baseline('unified', 'unified')]
+      ? [baseline('unified', 'unified'), baseline('satteri', 'satteri-plain')]
       : [SITE, baseline('baseline', 'satteri')];
     console.error(`Building ${options.briefings} briefings, ${options.runs} cold run(s) each, in ${workDir}`);
     const [a, b] = await compare(targets, workDir, corpus, options);

@@ -8,16 +8,19 @@ export interface BenchOptions {
   skipBrowser: boolean;
   /** Compare the baseline's Markdown processors (Sätteri, remark/rehype) instead of site and baseline. */
   compareProcessors: boolean;
+  /** Force a full garbage collection as each build exits, to report the heap still live (adds that GC to the wall time). */
+  liveHeap: boolean;
   /** Keep the generated content, builds and logs in the temporary folder, and print where. */
   keep: boolean;
   seed: number;
 }
 
-export const USAGE = `Usage: npm run bench -- [--briefings N] [--runs R] [--skip-browser] [--compare-processors] [--keep] [--seed S]
+export const USAGE = `Usage: npm run bench -- [--briefings N] [--runs R] [--skip-browser] [--compare-processors] [--live-heap] [--keep] [--seed S]
   --briefings N          synthetic briefings to build (default 1000)
   --runs R               cold builds of each site, alternating (default 5)
   --skip-browser         do not measure search in Chromium
   --compare-processors   build the baseline with Sätteri and with remark/rehype instead
+  --live-heap            also report the heap live after a full GC at exit (slightly slower builds)
   --keep                 keep the temporary folder (content, dist, timed logs)
   --seed S               seed of the synthetic corpus (default 1)`;
 
@@ -39,6 +42,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       seed: { type: 'string' },
       'skip-browser': { type: 'boolean', default: false },
       'compare-processors': { type: 'boolean', default: false },
+      'live-heap': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
     },
   });
@@ -48,6 +52,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     seed: positiveInteger('seed', values.seed, 1),
     skipBrowser: values['skip-browser'],
     compareProcessors: values['compare-processors'],
+    liveHeap: values['live-heap'],
     keep: values.keep,
   };
 }

@@ -97,14 +97,37 @@ export function parseTimedLog(saved: string): LogLine[] {
     });
 }
 
-/** The largest V8 heap peak the heap probe printed (one line per Node process), in MB. */
-export function parseHeapPeak(lines: readonly LogLine[]): { peakMb: number; limitMb: number } | null {
-  const peaks = lines.flatMap(({ text }) => {
-    const match = /\[bench\] heap peak (\d+) MB of (\d+) MB/.exec(text);
-    return match ? [{ peakMb: Number(match[1]), limitMb: Number(match[2]) }] : [];
+/** What the heap probe saw in the Node process with the largest heap, in MB. */
+export interface HeapReport {
+  peakMb: number;
+  /** Heap live after a full collection at exit; null unless the bench exposed `gc`. */
+  liveMb: number | null;
+  limitMb: number;
+}
+
+/** The report of the process with the largest heap peak (the probe prints one line per Node process). */
+export function parseHeapPeak(lines: readonly LogLine[]): HeapReport | null {
+  const reports = lines.flatMap(({ text }): HeapReport[] => {
+    const match = /\[bench\] heap peak (\d+) MB(?:, live (\d+) MB)? of (\d+) MB/.exec(text);
+    return match
+      ? [{ peakMb: Number(match[1]), liveMb: match[2] ? Number(match[2]) : null, limitMb: Number(match[3]) }]
+      : [];
   });
-  return peaks.reduce<{ peakMb: number; limitMb: number } | null>(
-    (largest, peak) => (largest && largest.peakMb >= peak.peakMb ? largest : peak),
+  return reports.reduce<HeapReport | null>(
+    (largest, report) => (largest && largest.peakMb >= report.peakMb ? largest : report),
     null,
   );
+}
+
+/**
+ * CPU seconds (user + system) of a command's whole process tree, from the two lines the
+ * shell's `times` prints last (the shell's own, then its children's); null when absent.
+ */
+export function parseCpuSeconds(lines: readonly LogLine[]): number | null {
+  const clock = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/;
+  const children = lines.filter(({ text }) => clock.test(text.trim())).at(-1);
+  const match = children && clock.exec(children.text.trim());
+  if (!match) return null;
+  const [minutesUser, secondsUser, minutesSystem, secondsSystem] = match.slice(1).map(Number) as number[];
+  return (minutesUser ?? 0) * 60 + (secondsUser ?? 0) + (minutesSystem ?? 0) * 60 + (secondsSystem ?? 0);
 }

@@ -1,13 +1,15 @@
 import type { PageWeight } from '../measure/page-weight.ts';
 import type { SearchMeasurement, SearchTiming } from '../measure/search.ts';
-import type { BuildPhases } from './build-log.ts';
+import type { BuildPhases, HeapReport } from './build-log.ts';
 import { median, medianOrNull, range } from './stats.ts';
 
 /** What one cold build of one site measured. */
 export interface RunRecord {
   wallMs: number;
+  /** User + system CPU time of the build's whole process tree; null where the shell cannot tell. */
+  cpuS: number | null;
   peakRssBytes: number;
-  heapPeakMb: number | null;
+  heap: HeapReport | null;
   phases: BuildPhases;
   warnings: string[];
 }
@@ -23,8 +25,10 @@ export interface Spread {
 export interface TargetResult {
   name: string;
   wallS: Spread;
+  cpuS: Spread | null;
   rssMb: Spread;
-  heapPeakMb: number | null;
+  /** Medians of the largest Node process's heap peak and live heap, and its heap limit. */
+  heapMb: { peak: number | null; live: number | null; limit: number | null };
   /** Median milliseconds per phase. */
   phases: Record<keyof BuildPhases, number | null>;
   warnings: number;
@@ -57,8 +61,13 @@ export function summarizeRuns(runs: readonly RunRecord[]) {
   ) as TargetResult['phases'];
   return {
     wallS: spread(runs.map((run) => run.wallMs / 1000)),
+    cpuS: runs.every((run) => run.cpuS !== null) ? spread(runs.map((run) => run.cpuS ?? 0)) : null,
     rssMb: spread(runs.map((run) => run.peakRssBytes / 2 ** 20)),
-    heapPeakMb: medianOrNull(runs.map((run) => run.heapPeakMb)),
+    heapMb: {
+      peak: medianOrNull(runs.map((run) => run.heap?.peakMb ?? null)),
+      live: medianOrNull(runs.map((run) => run.heap?.liveMb ?? null)),
+      limit: medianOrNull(runs.map((run) => run.heap?.limitMb ?? null)),
+    },
     phases,
     warnings: runs.reduce((sum, run) => sum + run.warnings.length, 0),
   };
@@ -85,6 +94,10 @@ function weightRows(targets: readonly TargetResult[]): string[] {
       ),
     ),
   ];
+}
+
+function heapCell({ peak, live, limit }: TargetResult['heapMb']): string {
+  return `${fixed(peak, 0)} / ${fixed(live, 0)} / ${fixed(limit, 0)}`;
 }
 
 function searchCell(timing: SearchTiming | undefined): string {
@@ -130,10 +143,14 @@ export function formatReport(title: string, targets: readonly TargetResult[]): s
     title,
     row('', [...targets.map((target) => target.name), targets.length === 2 ? 'ratio' : '']),
     row('build wall time (s)', [...targets.map((t) => spreadText(t.wallS, 2)), ratio((t) => t.wallS.median)]),
+    row('CPU time, user + system (s)', [
+      ...targets.map((t) => (t.cpuS ? spreadText(t.cpuS, 2) : '–')),
+      ratio((t) => t.cpuS?.median ?? NaN),
+    ]),
     row('peak RSS, process tree (MB)', [...targets.map((t) => spreadText(t.rssMb, 0)), ratio((t) => t.rssMb.median)]),
     row(
-      'V8 heap peak (MB)',
-      targets.map((t) => fixed(t.heapPeakMb, 0)),
+      'V8 heap peak / live / limit (MB)',
+      targets.map(({ heapMb }) => heapCell(heapMb)),
     ),
     row('phases, median (s)', []),
     ...phaseRows,
@@ -163,9 +180,14 @@ export function benchJson(briefings: number, runs: number, site: TargetResult, b
     baseline_s_median: rounded(baseline.wallS.median),
     baseline_s_range: [rounded(baseline.wallS.min), rounded(baseline.wallS.max)],
     ratio: rounded(site.wallS.median / baseline.wallS.median),
+    cpu_s_median: rounded(site.cpuS?.median),
+    baseline_cpu_s_median: rounded(baseline.cpuS?.median),
+    cpu_ratio: rounded((site.cpuS?.median ?? NaN) / (baseline.cpuS?.median ?? NaN)),
     peak_rss_mb: rounded(site.rssMb.median, 0),
     baseline_peak_rss_mb: rounded(baseline.rssMb.median, 0),
-    heap_peak_mb: rounded(site.heapPeakMb, 0),
+    heap_peak_mb: rounded(site.heapMb.peak, 0),
+    heap_live_mb: rounded(site.heapMb.live, 0),
+    heap_limit_mb: rounded(site.heapMb.limit, 0),
     phases_s: Object.fromEntries(Object.entries(site.phases).map(([key, ms]) => [key, rounded(ms && ms / 1000)])),
     warnings: site.warnings + baseline.warnings,
     page_gzip_bytes: site.page?.total.gzip ?? null,
@@ -179,16 +201,21 @@ export function benchJson(briefings: number, runs: number, site: TargetResult, b
   };
 }
 
-/** The machine-readable summary of a processor comparison on the baseline. */
-export function processorsJson(briefings: number, runs: number, satteri: TargetResult, remark: TargetResult) {
+/** The machine-readable summary of a processor comparison on the baseline: remark/rehype over Sätteri. */
+export function processorsJson(briefings: number, runs: number, remark: TargetResult, satteri: TargetResult) {
   return {
     briefings,
     runs,
-    satteri_s_median: rounded(satteri.wallS.median),
     unified_s_median: rounded(remark.wallS.median),
+    satteri_s_median: rounded(satteri.wallS.median),
     ratio: rounded(remark.wallS.median / satteri.wallS.median),
-    satteri_peak_rss_mb: rounded(satteri.rssMb.median, 0),
+    unified_cpu_s_median: rounded(remark.cpuS?.median),
+    satteri_cpu_s_median: rounded(satteri.cpuS?.median),
+    cpu_ratio: rounded((remark.cpuS?.median ?? NaN) / (satteri.cpuS?.median ?? NaN)),
+    unified_bundle_s_median: rounded((remark.phases.bundle ?? NaN) / 1000),
+    satteri_bundle_s_median: rounded((satteri.phases.bundle ?? NaN) / 1000),
     unified_peak_rss_mb: rounded(remark.rssMb.median, 0),
-    warnings: satteri.warnings + remark.warnings,
+    satteri_peak_rss_mb: rounded(satteri.rssMb.median, 0),
+    warnings: remark.warnings + satteri.warnings,
   };
 }

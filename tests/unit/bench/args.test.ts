@@ -9,6 +9,7 @@ describe('parseBenchArgs', () => {
       seed: 1,
       skipBrowser: false,
       compareProcessors: false,
+      liveHeap: false,
       keep: false,
     });
   });

@@ -4,6 +4,7 @@ import {
   formatTimedLog,
   listWarnings,
   parseBuildPhases,
+  parseCpuSeconds,
   parseHeapPeak,
   parseTimedLog,
 } from '../../../bench/lib/build-log';
@@ -65,11 +66,30 @@ describe('listWarnings', () => {
 
 describe('parseHeapPeak', () => {
   test('takes the largest peak among the processes that reported one', () => {
-    expect(parseHeapPeak(recorded('site-build.log'))).toEqual({ peakMb: 125, limitMb: 4288 });
+    expect(parseHeapPeak(recorded('site-build.log'))).toEqual({ peakMb: 125, liveMb: null, limitMb: 4288 });
+  });
+
+  test('reads the live heap when the build was asked to collect garbage at exit', () => {
+    const lines = timed(
+      '[bench] heap peak 9 MB, live 4 MB of 4288 MB',
+      '[bench] heap peak 194 MB, live 82 MB of 4288 MB',
+    );
+    expect(parseHeapPeak(lines)).toEqual({ peakMb: 194, liveMb: 82, limitMb: 4288 });
   });
 
   test('is null when no process reported', () => {
     expect(parseHeapPeak(timed('06:36:15 [build] Complete!'))).toBeNull();
+  });
+});
+
+describe('parseCpuSeconds', () => {
+  test('adds user and system time of the children from the shell’s closing `times`', () => {
+    const lines = timed('06:36:15 [build] Complete!', '0m0.001000s 0m0.002000s', '1m2.500000s 0m0.860000s');
+    expect(parseCpuSeconds(lines)).toBeCloseTo(63.36);
+  });
+
+  test('is null when the shell printed no times', () => {
+    expect(parseCpuSeconds(recorded('site-build.log'))).toBeNull();
   });
 });
 
