@@ -3,86 +3,31 @@
  * baseline over them alternately from cold, and reports time, memory, page weight, index
  * size and first-search cost. See bench/README.md.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { parseBenchArgs, USAGE, type BenchOptions } from './lib/args.ts';
-import { formatTimedLog, listWarnings, parseBuildPhases, parseCpuSeconds, parseHeapPeak } from './lib/build-log.ts';
 import { generateCorpus, type Corpus } from './lib/corpus.ts';
 import {
   benchJson,
   formatReport,
+  incrementalJson,
   processorsJson,
   summarizeRuns,
   type RunRecord,
   type TargetResult,
 } from './lib/report.ts';
+import { baselineTarget, buildOnce, SITE, writeBriefings, type Target, type Workspace } from './measure/build.ts';
 import { folderBytes, findPage, weighPage } from './measure/page-weight.ts';
-import { runCommand } from './measure/run-command.ts';
 import { measureSearch } from './measure/search.ts';
 
-/** One site the bench builds: a name, the command, and extra environment. */
-interface Target {
-  name: string;
-  args: string[];
-  env: Record<string, string>;
-}
+const ROOT = join(import.meta.dirname, '..');
+const MEMORY_NOTE = 'memory: process-tree RSS sampled every 100 ms';
 
-const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
-const HEAP_PROBE = pathToFileURL(join(ROOT, 'bench/measure/heap-probe.mjs')).href;
-// Both go through npm, so each carries the same launcher overhead; the site's is `npm run build` itself.
-const SITE: Target = { name: 'site', args: ['run', 'build', '--silent'], env: {} };
-const baseline = (name: string, processor: string): Target => ({
-  name,
-  args: ['exec', '--no', '--', 'astro', 'build', '--root', 'bench/baseline'],
-  env: { BASELINE_PROCESSOR: processor },
-});
-
-function writeCorpus(corpus: Corpus, contentDir: string): void {
-  for (const { path, text } of corpus.briefings) {
-    const file = join(contentDir, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  }
-}
-
-/** One cold build: fresh output and cache folders, the timed log kept beside them. */
-async function buildCold(target: Target, workDir: string, run: number, options: BenchOptions): Promise<RunRecord> {
-  const outDir = join(workDir, target.name, 'dist');
-  const cacheDir = join(workDir, target.name, 'cache');
-  rmSync(join(workDir, target.name), { recursive: true, force: true });
-  mkdirSync(cacheDir, { recursive: true });
-  const probe = `--import=${HEAP_PROBE}${options.liveHeap ? ' --expose-gc' : ''}`;
-  const nodeOptions = `${process.env['NODE_OPTIONS'] ?? ''} ${probe}`.trim();
-  const env = { ...process.env, ...target.env, CONTENT_DIR: join(workDir, 'content'), OUT_DIR: outDir };
-  const result = await runCommand('npm', target.args, {
-    ...env,
-    CACHE_DIR: cacheDir,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NODE_OPTIONS: nodeOptions,
-  });
-  writeFileSync(join(workDir, `${target.name}-${run}.log`), formatTimedLog(result.lines));
-  if (result.exitCode !== 0) {
-    const tail = result.lines.slice(-30).map((line) => line.text);
-    throw new Error(`${target.name} build failed (exit ${result.exitCode}):\n${tail.join('\n')}`);
-  }
-  const { wallMs, peakRssBytes, lines } = result;
-  return {
-    wallMs,
-    cpuS: parseCpuSeconds(lines),
-    peakRssBytes,
-    heap: parseHeapPeak(lines),
-    phases: parseBuildPhases(lines),
-    warnings: listWarnings(lines),
-  };
-}
-
-/** What the last build of a site produced: the first briefing's page, the index, the search. */
-async function measureOutput(target: Target, workDir: string, corpus: Corpus, options: BenchOptions) {
-  const dist = join(workDir, target.name, 'dist');
-  const slug = corpus.briefings[0]?.path.replace(/^.*\/|\.mdx$/g, '') ?? '';
-  const page = findPage(dist, slug);
+/** What the last build of a site produced: the newest briefing's page, the index, the search. */
+async function measureOutput(target: Target, workspace: Workspace, corpus: Corpus, options: BenchOptions) {
+  const dist = join(workspace.root, target.name, 'dist');
+  const page = findPage(dist, corpus.briefings[0]?.path.replace(/^.*\/|\.mdx$/g, '') ?? '');
   const words = { common: corpus.commonWord, rare: corpus.rareWord };
   return {
     page: page ? weighPage(dist, page) : null,
@@ -91,57 +36,119 @@ async function measureOutput(target: Target, workDir: string, corpus: Corpus, op
   };
 }
 
-/** Builds each target `runs` times, alternating, then measures their last outputs. */
-async function compare(targets: readonly Target[], workDir: string, corpus: Corpus, options: BenchOptions) {
-  const records = new Map<string, RunRecord[]>(targets.map((target) => [target.name, []]));
-  for (let run = 1; run <= options.runs; run++) {
+/** Runs `step` for each run and each target in turn, alternating, and collects the records per target. */
+async function alternate(
+  targets: readonly Target[],
+  runs: number,
+  step: (target: Target, run: number) => Promise<RunRecord>,
+) {
+  const records = new Map<Target, RunRecord[]>(targets.map((target) => [target, []]));
+  for (let run = 1; run <= runs; run++) {
     for (const target of targets) {
-      const record = await buildCold(target, workDir, run, options);
-      records.get(target.name)?.push(record);
-      console.error(`  run ${run}/${options.runs} ${target.name}: ${(record.wallMs / 1000).toFixed(2)} s`);
+      const record = await step(target, run);
+      records.get(target)?.push(record);
+      console.error(`  run ${run}/${runs} ${target.name}: ${(record.wallMs / 1000).toFixed(2)} s`);
     }
   }
+  return records;
+}
+
+/** Cold builds of each target, then what their last builds produced. */
+async function compare(targets: readonly Target[], workspace: Workspace, corpus: Corpus, options: BenchOptions) {
+  writeBriefings(workspace.content, corpus.briefings);
+  const records = await alternate(targets, options.runs, (target, run) => buildOnce(target, workspace, `${run}`, true));
   const results: TargetResult[] = [];
-  for (const target of targets) {
-    const summary = summarizeRuns(records.get(target.name) ?? []);
-    results.push({ name: target.name, ...summary, ...(await measureOutput(target, workDir, corpus, options)) });
+  for (const [target, runs] of records) {
+    results.push({
+      name: target.name,
+      ...summarizeRuns(runs),
+      ...(await measureOutput(target, workspace, corpus, options)),
+    });
   }
   return results;
+}
+
+/**
+ * Publishing one more briefing: a cold build of all but the newest, then a rebuild with it
+ * added, keeping the caches as a CI that restores them would. Returns rebuild and cold per target.
+ */
+async function addOne(targets: readonly Target[], workspace: Workspace, corpus: Corpus, options: BenchOptions) {
+  const [added, ...earlier] = corpus.briefings;
+  writeBriefings(workspace.content, earlier);
+  const cold = new Map<Target, RunRecord[]>(targets.map((target) => [target, []]));
+  const rebuilds = await alternate(targets, options.runs, async (target, run) => {
+    writeBriefings(workspace.content, added ? [added] : [], true);
+    cold.get(target)?.push(await buildOnce(target, workspace, `${run}-cold`, true));
+    writeBriefings(workspace.content, added ? [added] : []);
+    return buildOnce(target, workspace, `${run}-plus-one`, false);
+  });
+  const result = (name: string, runs: readonly RunRecord[]): TargetResult => ({
+    name,
+    ...summarizeRuns(runs),
+    page: null,
+    indexBytes: 0,
+    search: null,
+  });
+  return targets.map(
+    (target) =>
+      [
+        result(`${target.name} +1`, rebuilds.get(target) ?? []),
+        result(`${target.name} cold`, cold.get(target) ?? []),
+      ] as const,
+  );
 }
 
 function topicSlugs(): string[] {
   return Object.keys(JSON.parse(readFileSync(join(ROOT, 'content/topics.json'), 'utf8')) as object);
 }
 
+/** The chosen comparison: its tables and its one line of JSON. */
+async function report(workspace: Workspace, options: BenchOptions): Promise<{ tables: string[]; json: object }> {
+  const { briefings, runs } = options;
+  const corpus = generateCorpus(options.incremental ? briefings + 1 : briefings, topicSlugs(), options.seed);
+  const size = options.incremental ? `${briefings} + 1 briefings` : `${briefings} briefings`;
+  const title = `${size} (${corpus.distinctWords} distinct words), ${runs} run(s) each, alternating; ${MEMORY_NOTE}`;
+  if (options.incremental) {
+    const [site, floor] = await addOne([SITE, baselineTarget('baseline', 'satteri')], workspace, corpus, options);
+    if (!site || !floor) throw new Error('No result.');
+    const tables = [site, floor].map((pair) =>
+      formatReport(`${title}\nRebuild after adding one briefing, against a cold build:`, pair),
+    );
+    return { tables, json: incrementalJson(briefings, runs, site, floor) };
+  }
+  const targets = options.compareProcessors
+    ? [baselineTarget('unified', 'unified'), baselineTarget('satteri', 'satteri-plain')]
+    : [SITE, baselineTarget('baseline', 'satteri')];
+  const [a, b] = await compare(targets, workspace, corpus, options);
+  if (!a || !b) throw new Error('No result.');
+  const json = options.compareProcessors ? processorsJson(briefings, runs, a, b) : benchJson(briefings, runs, a, b);
+  return { tables: [formatReport(`${title}, cold`, [a, b])], json };
+}
+
 async function main(options: BenchOptions): Promise<void> {
-  const workDir = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
+  const root = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
+  const workspace: Workspace = { root, content: join(root, 'content'), liveHeap: options.liveHeap };
+  console.error(`Building ${options.briefings} briefings, ${options.runs} run(s) each, in ${root}`);
   try {
-    const corpus = generateCorpus(options.briefings, topicSlugs(), options.seed);
-    writeCorpus(corpus, join(workDir, 'content'));
-    const targets = options.compareProcessors
-      ? [baseline('unified', 'unified'), baseline('satteri', 'satteri-plain')]
-      : [SITE, baseline('baseline', 'satteri')];
-    console.error(`Building ${options.briefings} briefings, ${options.runs} cold run(s) each, in ${workDir}`);
-    const [a, b] = await compare(targets, workDir, corpus, options);
-    if (!a || !b) return;
-    const title = `${options.briefings} briefings (${corpus.distinctWords} distinct words), ${options.runs} cold run(s) each, alternating; memory: process-tree RSS sampled every 100 ms`;
-    console.log(formatReport(title, [a, b]));
-    const json = options.compareProcessors
-      ? processorsJson(options.briefings, options.runs, a, b)
-      : benchJson(options.briefings, options.runs, a, b);
+    const { tables, json } = await report(workspace, options);
+    console.log(tables.join('\n\n'));
     console.log(JSON.stringify(json));
   } finally {
-    if (options.keep) console.error(`Kept ${workDir}`);
-    else rmSync(workDir, { recursive: true, force: true });
+    if (options.keep) console.error(`Kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
   }
 }
 
+let options: BenchOptions | undefined;
 try {
-  await main(parseBenchArgs(process.argv.slice(2)));
+  options = parseBenchArgs(process.argv.slice(2));
 } catch (error) {
-  console.error((error as Error).message);
-  if ((error as Error).name === 'TypeError' || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    console.error(USAGE);
-  }
-  process.exitCode = 1;
+  console.error(`${(error as Error).message}\n\n${USAGE}`);
+  process.exitCode = 2;
+}
+if (options) {
+  await main(options).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
 }

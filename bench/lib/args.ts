@@ -6,6 +6,8 @@ export interface BenchOptions {
   runs: number;
   /** Skip the Chromium search measurement (CI smoke runs). */
   skipBrowser: boolean;
+  /** Measure a rebuild after adding one briefing to `briefings`, against a cold build. */
+  incremental: boolean;
   /** Compare the baseline's Markdown processors (Sätteri, remark/rehype) instead of site and baseline. */
   compareProcessors: boolean;
   /** Force a full garbage collection as each build exits, to report the heap still live (adds that GC to the wall time). */
@@ -15,10 +17,11 @@ export interface BenchOptions {
   seed: number;
 }
 
-export const USAGE = `Usage: npm run bench -- [--briefings N] [--runs R] [--skip-browser] [--compare-processors] [--live-heap] [--keep] [--seed S]
+export const USAGE = `Usage: npm run bench -- [--briefings N] [--runs R] [--skip-browser] [--incremental] [--compare-processors] [--live-heap] [--keep] [--seed S]
   --briefings N          synthetic briefings to build (default 1000)
   --runs R               cold builds of each site, alternating (default 5)
   --skip-browser         do not measure search in Chromium
+  --incremental          rebuild after adding one briefing, caches kept, against a cold build
   --compare-processors   build the baseline with Sätteri and with remark/rehype instead
   --live-heap            also report the heap live after a full GC at exit (slightly slower builds)
   --keep                 keep the temporary folder (content, dist, timed logs)
@@ -41,6 +44,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       runs: { type: 'string' },
       seed: { type: 'string' },
       'skip-browser': { type: 'boolean', default: false },
+      incremental: { type: 'boolean', default: false },
       'compare-processors': { type: 'boolean', default: false },
       'live-heap': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
@@ -51,6 +55,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     runs: positiveInteger('runs', values.runs, 5),
     seed: positiveInteger('seed', values.seed, 1),
     skipBrowser: values['skip-browser'],
+    incremental: values.incremental,
     compareProcessors: values['compare-processors'],
     liveHeap: values['live-heap'],
     keep: values.keep,

@@ -219,3 +219,27 @@ export function processorsJson(briefings: number, runs: number, remark: TargetRe
     warnings: remark.warnings + satteri.warnings,
   };
 }
+
+type Pair = readonly [rebuild: TargetResult, cold: TargetResult];
+
+/** The machine-readable summary of publishing one more briefing: rebuild against cold build, site and baseline. */
+export function incrementalJson(
+  briefings: number,
+  runs: number,
+  [rebuild, cold]: Pair,
+  [floorRebuild, floorCold]: Pair,
+) {
+  return {
+    mode: 'incremental',
+    briefings,
+    runs,
+    build_s_median: rounded(cold.wallS.median),
+    rebuild_s_median: rounded(rebuild.wallS.median),
+    rebuild_ratio: rounded(rebuild.wallS.median / cold.wallS.median),
+    rebuild_cpu_s_median: rounded(rebuild.cpuS?.median),
+    baseline_s_median: rounded(floorCold.wallS.median),
+    baseline_rebuild_s_median: rounded(floorRebuild.wallS.median),
+    baseline_rebuild_ratio: rounded(floorRebuild.wallS.median / floorCold.wallS.median),
+    warnings: rebuild.warnings + cold.warnings + floorRebuild.warnings + floorCold.warnings,
+  };
+}

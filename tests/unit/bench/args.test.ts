@@ -8,6 +8,7 @@ describe('parseBenchArgs', () => {
       runs: 5,
       seed: 1,
       skipBrowser: false,
+      incremental: false,
       compareProcessors: false,
       liveHeap: false,
       keep: false,
