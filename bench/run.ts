@@ -107,7 +107,8 @@ async function report(workspace: Workspace, options: BenchOptions): Promise<{ ta
   const { briefings, runs } = options;
   const corpus = generateCorpus(options.incremental ? briefings + 1 : briefings, topicSlugs(), options.seed);
   const size = options.incremental ? `${briefings} + 1 briefings` : `${briefings} briefings`;
-  const title = `${size} (${corpus.distinctWords} distinct words), ${runs} run(s) each, alternating; ${MEMORY_NOTE}`;
+  const kind = options.incremental ? '' : ' cold';
+  const title = `${size} (${corpus.distinctWords} distinct words), ${runs}${kind} run(s) each, alternating; ${MEMORY_NOTE}`;
   if (options.incremental) {
     const [site, floor] = await addOne([SITE, baselineTarget('baseline', 'satteri')], workspace, corpus, options);
     if (!site || !floor) throw new Error('No result.');
@@ -122,7 +123,7 @@ async function report(workspace: Workspace, options: BenchOptions): Promise<{ ta
   const [a, b] = await compare(targets, workspace, corpus, options);
   if (!a || !b) throw new Error('No result.');
   const json = options.compareProcessors ? processorsJson(briefings, runs, a, b) : benchJson(briefings, runs, a, b);
-  return { tables: [formatReport(`${title}, cold`, [a, b])], json };
+  return { tables: [formatReport(title, [a, b])], json };
 }
 
 async function main(options: BenchOptions): Promise<void> {
