@@ -204,6 +204,7 @@ export function benchJson(briefings: number, runs: number, site: TargetResult, b
 /** The machine-readable summary of a processor comparison on the baseline: remark/rehype over Sätteri. */
 export function processorsJson(briefings: number, runs: number, remark: TargetResult, satteri: TargetResult) {
   return {
+    mode: 'compare-processors',
     briefings,
     runs,
     unified_s_median: rounded(remark.wallS.median),
