@@ -17,7 +17,15 @@ import {
   type RunRecord,
   type TargetResult,
 } from './lib/report.ts';
-import { baselineTarget, buildOnce, SITE, writeBriefings, type Target, type Workspace } from './measure/build.ts';
+import {
+  baselineTarget,
+  buildOnce,
+  removeBriefings,
+  SITE,
+  writeBriefings,
+  type Target,
+  type Workspace,
+} from './measure/build.ts';
 import { folderBytes, findPage, weighPage } from './measure/page-weight.ts';
 import { measureSearch } from './measure/search.ts';
 
@@ -73,13 +81,14 @@ async function compare(targets: readonly Target[], workspace: Workspace, corpus:
  * added, keeping the caches as a CI that restores them would. Returns rebuild and cold per target.
  */
 async function addOne(targets: readonly Target[], workspace: Workspace, corpus: Corpus, options: BenchOptions) {
-  const [added, ...earlier] = corpus.briefings;
+  const [newest, ...earlier] = corpus.briefings;
+  const added = newest ? [newest] : [];
   writeBriefings(workspace.content, earlier);
   const cold = new Map<Target, RunRecord[]>(targets.map((target) => [target, []]));
   const rebuilds = await alternate(targets, options.runs, async (target, run) => {
-    writeBriefings(workspace.content, added ? [added] : [], true);
+    removeBriefings(workspace.content, added);
     cold.get(target)?.push(await buildOnce(target, workspace, `${run}-cold`, true));
-    writeBriefings(workspace.content, added ? [added] : []);
+    writeBriefings(workspace.content, added);
     return buildOnce(target, workspace, `${run}-plus-one`, false);
   });
   const result = (name: string, runs: readonly RunRecord[]): TargetResult => ({

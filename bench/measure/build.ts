@@ -34,16 +34,17 @@ export function baselineTarget(name: string, processor: string): Target {
   };
 }
 
-/** Writes briefings into the content folder; `remove` takes them out again. */
-export function writeBriefings(content: string, briefings: readonly SyntheticBriefing[], remove = false): void {
+/** Writes briefings into the content folder. */
+export function writeBriefings(content: string, briefings: readonly SyntheticBriefing[]): void {
   for (const { path, text } of briefings) {
-    const file = join(content, path);
-    if (remove) rmSync(file, { force: true });
-    else {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
-    }
+    mkdirSync(dirname(join(content, path)), { recursive: true });
+    writeFileSync(join(content, path), text);
   }
+}
+
+/** Takes briefings out of the content folder again. */
+export function removeBriefings(content: string, briefings: readonly SyntheticBriefing[]): void {
+  for (const { path } of briefings) rmSync(join(content, path), { force: true });
 }
 
 function buildEnv(target: Target, workspace: Workspace): NodeJS.ProcessEnv {
@@ -75,14 +76,12 @@ export async function buildOnce(target: Target, workspace: Workspace, label: str
     throw new Error(`${target.name} build failed (exit ${result.exitCode}):\n${tail.join('\n')}`);
   }
   const { wallMs, peakRssBytes, lines } = result;
-  const heap = parseHeapPeak(lines);
-  const record: RunRecord = {
+  return {
     wallMs,
     cpuS: parseCpuSeconds(lines),
     peakRssBytes,
-    heap,
+    heap: parseHeapPeak(lines),
     phases: parseBuildPhases(lines),
     warnings: listWarnings(lines),
-  };
-  return record;
+  } satisfies RunRecord;
 }
