@@ -198,6 +198,8 @@ export function benchJson(briefings: number, runs: number, site: TargetResult, b
     search_first_ms: site.search?.common.ms ?? null,
     search_rare_bytes: site.search?.rare.bytes ?? null,
     search_rare_ms: site.search?.rare.ms ?? null,
+    baseline_search_first_bytes: baseline.search?.common.bytes ?? null,
+    baseline_search_first_ms: baseline.search?.common.ms ?? null,
   };
 }
 
