@@ -68,7 +68,7 @@ function paragraph(draft: Draft, citeFirst: boolean): string {
   ).join(' ');
 }
 
-/** A question and its 2–3 paragraphs, each cited at least once. */
+/** A question and its 2–3 paragraphs; the first sentence of the answer cites, so every question does. */
 function questionSection(draft: Draft): string {
   const heading = `${draft.random.pick(QUESTION_OPENINGS)} ${words(draft, draft.random.int(2, 5), true).join(' ')}?`;
   const paragraphs = Array.from({ length: draft.random.int(2, 3) }, (_, index) => paragraph(draft, index === 0));
