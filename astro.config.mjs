@@ -2,11 +2,16 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { draftVisibility } from './src/integrations/drafts.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { briefingSitemap } from './src/integrations/sitemap.ts';
 import { quietBundlerLog } from './src/lib/build-warnings.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
 import { buildSettings } from './src/site.config.ts';
 
-const { site, base, outDir, cacheDir, viteCacheDir } = buildSettings(process.env);
+const settings = buildSettings(process.env);
+const { site, base, outDir, contentDir, cacheDir, viteCacheDir } = settings;
 
 export default defineConfig({
   site,
@@ -15,8 +20,13 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
-  integrations: [mdx()],
-  security: { csp: true },
+  integrations: [contentCheck(contentDir), draftVisibility(), mdx(), briefingSitemap(settings), pagefindIntegration()],
+  security: {
+    csp: {
+      // Pagefind searches with WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     cacheDir: viteCacheDir,

@@ -1,10 +1,31 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4399);
-const BASE_PATH = process.env['BASE_PATH'] ?? '/';
+const FIXTURE_PORT = Number(process.env['E2E_FIXTURE_PORT'] ?? PORT + 10);
+/** The whole suite runs again on a build deployed under a sub-path, served on a port of its own. */
+const SUB_PATH = '/news/';
+const SUB_PATH_PORT = Number(process.env['E2E_SUB_PATH_PORT'] ?? PORT + 100);
+const SUB_PATH_OUT_DIR = join(tmpdir(), `briefing-e2e-news-${SUB_PATH_PORT}`);
+const FIXTURE_SPECS = '**/*.fixture.spec.ts';
 
-/** End-to-end tests run against the built site, served by `astro preview`, in a real Chromium. */
+/** Builds the site and serves it with `astro preview`; the environment chooses base path, content and output folders. */
+const server = (port: number, env: { BASE_PATH?: string; CONTENT_DIR?: string; OUT_DIR?: string } = {}) => ({
+  command: `npm run build && npm run preview -- --port ${port} --ignore-lock`,
+  url: `http://localhost:${port}${env.BASE_PATH ?? '/'}`,
+  env: { BASE_PATH: '', OUT_DIR: '', ...env },
+  reuseExistingServer: !process.env['CI'],
+  timeout: 300_000,
+  stdout: 'ignore' as const,
+});
+
+/**
+ * End-to-end tests run against built sites, served by `astro preview`, in a real Chromium:
+ * the real content at the root and under a sub-path, and (for `*.fixture.spec.ts`) fixture
+ * briefings showing what the real content does not yet have, such as corrections.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -12,15 +33,31 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   reporter: process.env['CI'] ? 'line' : 'list',
   use: {
-    baseURL: `http://localhost:${PORT}${BASE_PATH}`,
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
-  webServer: {
-    command: `npm run build && npm run preview -- --port ${PORT} --ignore-lock`,
-    url: `http://localhost:${PORT}${BASE_PATH}`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 300_000,
-    stdout: 'ignore',
-  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: FIXTURE_SPECS,
+      use: { baseURL: `http://localhost:${PORT}/` },
+      metadata: { outDir: 'dist' },
+    },
+    {
+      name: 'sub-path',
+      testIgnore: FIXTURE_SPECS,
+      use: { baseURL: `http://localhost:${SUB_PATH_PORT}${SUB_PATH}` },
+      metadata: { outDir: SUB_PATH_OUT_DIR },
+    },
+    { name: 'fixtures', testMatch: FIXTURE_SPECS, use: { baseURL: `http://localhost:${FIXTURE_PORT}/` } },
+  ],
+  // Playwright starts these one after the other, so no two builds share Astro's cache at once.
+  webServer: [
+    server(PORT),
+    server(FIXTURE_PORT, {
+      CONTENT_DIR: 'tests/fixtures/corrections',
+      OUT_DIR: join(tmpdir(), `briefing-e2e-fixtures-${FIXTURE_PORT}`),
+    }),
+    server(SUB_PATH_PORT, { BASE_PATH: SUB_PATH, OUT_DIR: SUB_PATH_OUT_DIR }),
+  ],
 });

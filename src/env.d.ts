@@ -1,6 +1,20 @@
-declare namespace App {
-  interface Locals {
-    /** The briefing being rendered's cited sources by id, for its citation chips. */
-    citedSources?: ReadonlyMap<string, import('./lib/source-list').CitedSource>;
+import type { QuestionEvidence } from './lib/coverage';
+import type { CitedSource } from './lib/source-list';
+
+declare global {
+  interface ImportMetaEnv {
+    /** True in `astro dev` only: drafts show there and nowhere else. */
+    readonly SHOW_DRAFTS: boolean;
+  }
+
+  namespace App {
+    interface Locals {
+      /** The briefing being rendered's cited sources by id, for its citation chips. */
+      citedSources?: ReadonlyMap<string, CitedSource>;
+      /** The evidence under each answer by question id, for the evidence lines. */
+      evidence?: ReadonlyMap<string, QuestionEvidence<CitedSource>>;
+      /** The briefing being rendered's permalink, for the share links of its questions. */
+      briefingPermalink?: string;
+    }
   }
 }

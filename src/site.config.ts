@@ -29,7 +29,8 @@ export const site: SiteSettings = {
 
 /** Build inputs and outputs, from the environment: SITE_URL and BASE_PATH (e.g. `/news/`) set
  * where the site is deployed; CONTENT_DIR and OUT_DIR let tests build fixture content elsewhere;
- * CACHE_DIR gives a build caches of its own (the benchmark's cold builds). */
+ * CACHE_DIR gives a build caches of its own (the benchmark's cold builds); SKIP_SHARE_IMAGES=1
+ * skips per-page share images for fast local builds. */
 export function buildSettings(env: Record<string, string | undefined>) {
   return {
     site: env['SITE_URL'] || site.url,
@@ -38,5 +39,6 @@ export function buildSettings(env: Record<string, string | undefined>) {
     outDir: env['OUT_DIR'] || 'dist',
     cacheDir: env['CACHE_DIR'] || './node_modules/.astro',
     viteCacheDir: env['CACHE_DIR'] ? `${env['CACHE_DIR']}/vite` : './node_modules/.vite',
+    shareImages: !env['SKIP_SHARE_IMAGES'],
   };
 }

@@ -1,3 +1,5 @@
+import { stripVTControlCharacters } from 'node:util';
+
 /** One line of build output and when it arrived, in milliseconds since the build started. */
 export interface LogLine {
   ms: number;
@@ -35,8 +37,8 @@ const MARKERS = {
   warning: /\[WARN\]|^\S+:\d+:\d+ {2}warning {2}/,
 };
 
-// Colour codes from a terminal-aware logger, and the spaces that lead route lines.
-const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+// Colour codes from a terminal-aware logger (rolldown colours its warnings even into a pipe).
+const stripAnsi = stripVTControlCharacters;
 
 /** The arrival time of the first line matching `pattern` at or after index `from`, with its index. */
 function find(lines: readonly LogLine[], pattern: RegExp, from = 0): { ms: number; index: number } | null {

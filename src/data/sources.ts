@@ -1,9 +1,18 @@
 import publishers from '../../content/publishers.json';
 import type { CitationIndex } from '../lib/citations';
+import { evidenceByQuestion } from '../lib/coverage';
+import type { BriefingOutline } from '../lib/outline';
 import { listCitedSources, type SourceRecord } from '../lib/source-list';
 import { site } from '../site.config';
 
 /** A briefing's cited sources, numbered and labelled with the site's publisher table and language. */
-export function citedSourcesOf(sources: readonly SourceRecord[], citations: CitationIndex) {
+function citedSourcesOf(sources: readonly SourceRecord[], citations: CitationIndex) {
   return listCitedSources(sources, citations, publishers, site.lang);
+}
+
+/** What a briefing's chips and evidence lines look up while it renders, on a page or in a feed. */
+export function briefingLocals(sources: readonly SourceRecord[], outline: BriefingOutline) {
+  const cited = citedSourcesOf(sources, outline.citations);
+  const citedSources = new Map(cited.map((source) => [source.id, source]));
+  return { cited, locals: { citedSources, evidence: evidenceByQuestion(outline.questions, citedSources) } };
 }

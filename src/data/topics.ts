@@ -1,6 +1,10 @@
-import topics from '../../content/topics.json';
+import topicTable from '../../content/topics.json';
+import { listTopics, type Topic } from '../lib/topics';
+
+/** Every topic in content/topics.json, in its order. */
+export const topics: readonly Topic[] = listTopics(topicTable);
 
 /** The display name of a topic slug, from content/topics.json. */
 export function topicName(slug: string): string {
-  return (topics as Record<string, { name: string } | undefined>)[slug]?.name ?? slug;
+  return topics.find((topic) => topic.slug === slug)?.name ?? slug;
 }

@@ -96,11 +96,15 @@ export function unescapeMarkers(text: string): string {
 /** Removes citation markers (and the space before them) for plain-text uses such as meta descriptions. */
 export function stripCitations(text: string): string {
   const { markers } = parseCitations(text);
-  return splitAtMarkers(text, markers)
+  const plain = splitAtMarkers(text, markers)
     .map((part) => ('text' in part ? unescapeMarkers(part.text) : ''))
-    .join('')
-    .replace(/\s+([.,;:!?])/g, '$1')
-    .trim();
+    .join('');
+  return closeCitationGaps(plain);
+}
+
+/** Closes the gap a removed citation leaves before punctuation ("claim ." becomes "claim."), and trims. */
+export function closeCitationGaps(text: string): string {
+  return text.replace(/\s+([.,;:!?])/g, '$1').trim();
 }
 
 /** One place a source is cited: its number in the Sources list and the id of the chip. */

@@ -11,13 +11,38 @@ export function formatDay(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
 }
 
+/** A month's name as readers see it, e.g. "September"; `month` is 1-based ("09"). */
+export function formatMonth(year: string, month: string, locale: string): string {
+  const firstDay = new Date(Date.UTC(Number(year), Number(month) - 1, 1));
+  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: TIME_ZONE }).format(firstDay);
+}
+
 /** Year, month and day as zero-padded strings, for permalinks and archive pages. */
 export function dayParts(date: Date): { year: string; month: string; day: string } {
   const [year = '', month = '', day = ''] = isoDay(date).split('-');
   return { year, month, day };
 }
 
-/** When a briefing last changed in substance: `updated` if set, else its publication day. Feeds, sitemap and structured data all use this. */
-export function lastModified(data: { date: Date; updated?: Date | undefined }): Date {
-  return data.updated ?? data.date;
+/** What a briefing says about its changes: `updated` and dated corrections, both optional. */
+export interface ChangeRecord {
+  date: Date;
+  updated?: Date | undefined;
+  corrections?: readonly { date: Date }[] | undefined;
+}
+
+/**
+ * When a briefing last changed in substance: the latest of `updated` and its corrections, else
+ * its publication day. Feeds, sitemap and structured data all use this.
+ */
+export function lastModified({ date, updated, corrections = [] }: ChangeRecord): Date {
+  return corrections.reduce(
+    (latest, correction) => (correction.date > latest ? correction.date : latest),
+    updated ?? date,
+  );
+}
+
+/** The day to show as "Updated": the last change when it came after publication, else none. */
+export function shownUpdate(record: ChangeRecord): Date | undefined {
+  const modified = lastModified(record);
+  return modified > record.date ? modified : undefined;
 }

@@ -14,3 +14,14 @@ export function positionAt(source: string, offset: number): SourcePosition {
   }
   return { line, column: offset - lineStart + 1 };
 }
+
+/** The character offset of a 1-based line and column in `source`. */
+export function offsetAt(source: string, { line, column }: SourcePosition): number {
+  let lineStart = 0;
+  for (let n = 1; n < line; n++) {
+    const next = source.indexOf('\n', lineStart);
+    if (next === -1) break;
+    lineStart = next + 1;
+  }
+  return lineStart + column - 1;
+}

@@ -59,3 +59,32 @@ export function splitAtHeadings<T>(nodes: readonly T[], isSectionHeading: (node:
   }
   return { intro, sections };
 }
+
+const AUXILIARY = /^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had)$/;
+const INTERROGATIVE = /^(?:what|why|how|who|whom|whose|when|where|which)$/;
+
+/**
+ * True for a heading that reads like a question but lacks its "?" ("Why did it travel"),
+ * so it would silently become an ordinary section. Headline-style "Why it matters" is not one.
+ */
+export function looksLikeQuestion(text: string): boolean {
+  if (isQuestionHeading(text)) return false;
+  const [first = '', second = ''] = text.trim().toLowerCase().split(/\s+/);
+  return AUXILIARY.test(first) || (INTERROGATIVE.test(first) && AUXILIARY.test(second));
+}
+
+/** A sentence break after these is no break: initials ("J. Smith") and common abbreviations ("Dr. Ng"). */
+const ABBREVIATION_END = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|Inc|Co|No|vs)\.\s*$/;
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** The first sentence of a plain text, whitespace collapsed, for previews of an answer. */
+export function firstSentence(text: string, locale: string): string {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })));
+  let sentence = '';
+  for (const { segment } of segmenter.segment(text.replace(/\s+/g, ' ').trim())) {
+    sentence += segment;
+    if (!ABBREVIATION_END.test(sentence)) break;
+  }
+  return sentence.trim();
+}

@@ -1,6 +1,7 @@
 import type { CitationIndex } from './citations';
 import { formatDay, isoDay } from './dates';
-import { hostLabel, publisherName } from './sources';
+import { hostLabel, kindLabel, publisherName, type SourceKind } from './sources';
+import { textFragmentUrl } from './text-fragments';
 
 /** A source as written in frontmatter and validated. */
 export interface SourceRecord {
@@ -11,7 +12,8 @@ export interface SourceRecord {
   published?: Date | undefined;
   quote?: string | undefined;
   note?: string | undefined;
-  kind: string;
+  archived?: string | undefined;
+  kind: SourceKind;
 }
 
 /** A cited source ready to show: its number, labels and the chips that cite it. */
@@ -24,8 +26,12 @@ export interface CitedSource {
   publisher: string;
   published?: { iso: string; text: string };
   quote?: string;
+  /** The original, opened scrolled to the quote (a text fragment). */
+  quoteUrl?: string;
   note?: string;
-  kind: string;
+  archived?: string;
+  kind: SourceKind;
+  kindLabel: string;
   refIds: string[];
 }
 
@@ -40,7 +46,7 @@ export function listCitedSources(
   return citations.order.flatMap((id, index) => {
     const source = byId.get(id);
     if (!source) return [];
-    const { title, url, published, quote, note, kind } = source;
+    const { title, url, published, quote, note, archived, kind } = source;
     return [
       {
         id,
@@ -50,9 +56,11 @@ export function listCitedSources(
         host: hostLabel(url),
         publisher: publisherName(source, publishersByDomain),
         ...(published && { published: { iso: isoDay(published), text: formatDay(published, locale) } }),
-        ...(quote && { quote }),
+        ...(quote && { quote, quoteUrl: textFragmentUrl(url, quote, locale) }),
         ...(note && { note }),
+        ...(archived && { archived }),
         kind,
+        kindLabel: kindLabel(kind),
         refIds: citations.refs[id] ?? [],
       },
     ];

@@ -4,6 +4,26 @@ export interface SourceEntry {
   title: string;
   url: string;
   publisher?: string | undefined;
+  archived?: string | undefined;
+}
+
+/** The kinds of evidence a source can be; the content schema documents what each means. */
+export const SOURCE_KINDS = ['primary', 'reporting', 'analysis', 'official', 'social'] as const;
+
+/** What kind of evidence a source is. */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+const KIND_LABELS: Readonly<Record<SourceKind, string>> = {
+  primary: 'Primary',
+  reporting: 'Reporting',
+  analysis: 'Analysis',
+  official: 'Official',
+  social: 'Social',
+};
+
+/** The short label a reader sees for a kind of source. */
+export function kindLabel(kind: SourceKind): string {
+  return KIND_LABELS[kind];
 }
 
 /** A problem with a source entry, located by its frontmatter path. */
@@ -43,15 +63,39 @@ export function publisherName(
   source: Pick<SourceEntry, 'url' | 'publisher'>,
   publishersByDomain: Readonly<Record<string, string>>,
 ): string {
-  const domain = registrableDomain(source.url);
-  return source.publisher ?? publishersByDomain[domain] ?? domain;
+  return source.publisher ?? domainPublisher(registrableDomain(source.url), publishersByDomain);
 }
 
-/** Duplicate ids and URLs a browser should not open, each with the fix. */
-export function checkSources(sources: readonly Pick<SourceEntry, 'id' | 'url'>[]): SourceProblem[] {
+/** The publisher behind a registrable domain: the domain table's name, else the domain itself. */
+export function domainPublisher(domain: string, publishersByDomain: Readonly<Record<string, string>>): string {
+  return publishersByDomain[domain] ?? domain;
+}
+
+/**
+ * The problem with a link a reader would open, if it is not http(s): a web address with a
+ * typo in it, or no web address at all. `what` names the link: `Source "x" has URL`.
+ */
+function checkLink(index: number, field: 'url' | 'archived', what: string, url: string): SourceProblem[] {
+  if (isHttpUrl(url)) return [];
+  const path = ['sources', index, field];
+  if (/^https?:/i.test(url.trim())) {
+    const hint = "check it for spaces and typos, or copy it again from the browser's address bar";
+    return [{ path, message: `${what} "${url}", which is not a valid web address.`, hint }];
+  }
+  return [
+    {
+      path,
+      message: `${what} "${url}", which is not an http(s) link.`,
+      hint: 'use the full address starting with https://',
+    },
+  ];
+}
+
+/** Duplicate ids and URLs a browser should not open (the source's and its archived copy's), each with the fix. */
+export function checkSources(sources: readonly Pick<SourceEntry, 'id' | 'url' | 'archived'>[]): SourceProblem[] {
   const problems: SourceProblem[] = [];
   const seen = new Set<string>();
-  sources.forEach(({ id, url }, index) => {
+  sources.forEach(({ id, url, archived }, index) => {
     if (seen.has(id)) {
       problems.push({
         path: ['sources', index, 'id'],
@@ -60,13 +104,9 @@ export function checkSources(sources: readonly Pick<SourceEntry, 'id' | 'url'>[]
       });
     }
     seen.add(id);
-    if (!isHttpUrl(url)) {
-      problems.push({
-        path: ['sources', index, 'url'],
-        message: `Source "${id}" has URL "${url}", which is not an http(s) link.`,
-        hint: 'use the full address starting with https://',
-      });
-    }
+    problems.push(...checkLink(index, 'url', `Source "${id}" has URL`, url));
+    if (archived !== undefined)
+      problems.push(...checkLink(index, 'archived', `Source "${id}" has archived copy`, archived));
   });
   return problems;
 }

@@ -1,4 +1,5 @@
 import { defineMdastPlugin, type MdastContent, type MdastTarget, type MdastVisitorContext } from 'satteri';
+import { checkMarkers, checkUncitedSources } from '../lib/citation-checks';
 import {
   parseCitations,
   splitAtMarkers,
@@ -9,32 +10,26 @@ import {
 } from '../lib/citations';
 import type { ResolvedText } from '../lib/outline';
 import { checkSources } from '../lib/sources';
-import { suggestClosest } from '../lib/suggest';
-import { briefingDocument, frontmatterPosition, report, type BriefingDocument, type Location } from './document';
+import { briefingDocument, frontmatterPosition, report, reportField, type BriefingDocument } from './document';
 
-/** Resolves each id to a numbered citation, reporting ids that match no source. */
-function citeAll(document: BriefingDocument, ids: readonly string[], at: Location): CitationRef[] {
-  const known = document.sources.map((source) => source.id);
-  return ids.flatMap((id) => {
-    if (known.includes(id)) return [document.numbering.cite(id)];
-    const closest = suggestClosest(id, known);
-    report(document, at, {
-      severity: 'error',
-      message: `Unknown source "${id}".`,
-      hint: `${closest ? `did you mean "${closest}"? ` : ''}cite an id listed under sources:, or add a source with id "${id}"`,
-    });
-    return [];
-  });
+const sourceIds = (document: BriefingDocument) => document.sources.map((source) => source.id);
+
+/** Numbers the ids that match a source; the others are reported by `checkMarkers`. */
+function citeKnown(document: BriefingDocument, ids: readonly string[]): CitationRef[] {
+  const known = sourceIds(document);
+  return ids.filter((id) => known.includes(id)).map((id) => document.numbering.cite(id));
 }
 
 /** Key points are frontmatter strings: resolve them first, since they come first on the page. */
 function resolveKeyPoints(document: BriefingDocument): void {
   document.keyPoints.forEach((keyPoint, index) => {
     const at = () => frontmatterPosition(document, ['keyPoints', index]);
-    const { markers, problems } = parseCitations(keyPoint);
-    for (const { message, hint } of problems) report(document, at, { severity: 'error', message, hint });
-    const parts: ResolvedText = splitAtMarkers(keyPoint, markers).map((part) =>
-      'text' in part ? { text: unescapeMarkers(part.text) } : { cite: citeAll(document, part.cite, at) },
+    const parsed = parseCitations(keyPoint);
+    for (const { message, hint } of checkMarkers(parsed, sourceIds(document))) {
+      report(document, at, { severity: 'error', message, hint });
+    }
+    const parts: ResolvedText = splitAtMarkers(keyPoint, parsed.markers).map((part) =>
+      'text' in part ? { text: unescapeMarkers(part.text) } : { cite: citeKnown(document, part.cite) },
     );
     document.outline.keyPoints.push(parts);
   });
@@ -78,9 +73,7 @@ export const citationPlugin = defineMdastPlugin({
   options: { position: true },
   before(_root, ctx) {
     const document = briefingDocument(ctx);
-    for (const { path, message, hint } of checkSources(document.sources)) {
-      report(document, () => frontmatterPosition(document, path), { severity: 'error', message, hint });
-    }
+    for (const problem of checkSources(document.sources)) reportField(document, problem);
     resolveKeyPoints(document);
   },
   text(node, ctx) {
@@ -88,36 +81,21 @@ export const citationPlugin = defineMdastPlugin({
     const document = briefingDocument(ctx);
     const offset = node.position.start.offset ?? 0;
     const raw = parseCitations(document.source.slice(offset, node.position.end.offset));
-    for (const { start, message, hint } of raw.problems)
+    const place = isInside(node, ctx, ['heading']) ? 'heading' : 'text';
+    for (const { start, message, hint } of checkMarkers(raw, sourceIds(document), place)) {
       report(document, offset + start, { severity: 'error', message, hint });
-    if (raw.markers.length && isInside(node, ctx, ['heading'])) {
-      report(document, offset + (raw.markers[0]?.start ?? 0), {
-        severity: 'error',
-        message: 'Citation in a heading.',
-        hint: 'move the citation into the answer, after the claim it supports',
-      });
-      return;
     }
+    if (place === 'heading') return;
     const parts = splitAtMarkers(node.value, markersInValue(node.value, raw));
-    const rawStarts = raw.markers.map((marker) => offset + marker.start);
-    let markerIndex = 0;
     const replacement = parts.flatMap((part): MdastContent[] =>
-      'text' in part
-        ? [{ type: 'text', value: part.text }]
-        : citeAll(document, part.cite, rawStarts[markerIndex++] ?? offset).map(citeElement),
+      'text' in part ? [{ type: 'text', value: part.text }] : citeKnown(document, part.cite).map(citeElement),
     );
     ctx.replaceNode(node, replacement);
   },
   after(_root, ctx) {
     const document = briefingDocument(ctx);
     document.outline.citations = document.numbering.index();
-    document.sources.forEach(({ id }, index) => {
-      if (document.outline.citations.order.includes(id)) return;
-      report(document, () => frontmatterPosition(document, ['sources', index, 'id']), {
-        severity: 'warning',
-        message: `Source "${id}" is never cited.`,
-        hint: `cite it with [@${id}] after the claim it supports, or remove it`,
-      });
-    });
+    const cited = new Set(document.outline.citations.order);
+    for (const problem of checkUncitedSources(sourceIds(document), cited)) reportField(document, problem);
   },
 });

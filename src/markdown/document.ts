@@ -3,16 +3,11 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastVisitorContext } from 'satteri';
 import { createCitationNumbering } from '../lib/citations';
-import type { Diagnostic } from '../lib/diagnostics';
+import type { Diagnostic, FieldProblem } from '../lib/diagnostics';
 import type { BriefingOutline } from '../lib/outline';
+import { rawFields, type RawSource } from '../lib/frontmatter';
 import { locateFrontmatterField } from '../lib/frontmatter-positions';
 import { positionAt, type SourcePosition } from '../lib/positions';
-
-/** A source as the Markdown pipeline sees it: raw frontmatter, checked by zod separately. */
-export interface RawSource {
-  id: string;
-  url: string;
-}
 
 /** Per-document state shared by the briefing plugins during one compile. */
 export interface BriefingDocument {
@@ -22,6 +17,7 @@ export interface BriefingDocument {
   fileURL: URL | undefined;
   sources: RawSource[];
   keyPoints: string[];
+  topics: string[];
   numbering: ReturnType<typeof createCitationNumbering>;
   diagnostics: Diagnostic[];
   outline: BriefingOutline;
@@ -31,15 +27,6 @@ declare module 'satteri' {
   interface DataMap {
     briefing: BriefingDocument;
   }
-}
-
-function isRawSource(value: unknown): value is RawSource {
-  const source = value as Partial<RawSource> | null;
-  return typeof source?.id === 'string' && typeof source.url === 'string';
-}
-
-function listOf<T>(value: unknown, keep: (item: unknown) => item is T): T[] {
-  return Array.isArray(value) ? value.filter(keep) : [];
 }
 
 /** The state of the document being compiled, created on first use. */
@@ -52,8 +39,7 @@ export function briefingDocument(ctx: MdastVisitorContext): BriefingDocument {
     file: ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '<unknown file>',
     source: ctx.source,
     fileURL: ctx.fileURL,
-    sources: listOf(frontmatter['sources'], isRawSource),
-    keyPoints: listOf(frontmatter['keyPoints'], (item): item is string => typeof item === 'string'),
+    ...rawFields(frontmatter),
     numbering: createCitationNumbering(),
     diagnostics: [],
     outline,
@@ -80,4 +66,12 @@ export function report(
 export function frontmatterPosition(document: BriefingDocument, path: readonly (string | number)[]): SourcePosition {
   const fileSource = document.fileURL ? readFileSync(document.fileURL, 'utf8') : '';
   return locateFrontmatterField(fileSource, path);
+}
+
+/** Records a finding about a frontmatter field at the line that field is written on. */
+export function reportField(
+  document: BriefingDocument,
+  { path, severity = 'error', message, hint }: FieldProblem,
+): void {
+  report(document, () => frontmatterPosition(document, path), { severity, message, hint });
 }

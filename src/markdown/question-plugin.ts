@@ -1,7 +1,10 @@
 import { defineMdastPlugin } from 'satteri';
 import type { Heading, RootContent } from 'mdast';
-import { createHeadingIds, isQuestionHeading, slugifyHeading, splitAtHeadings } from '../lib/questions';
-import { briefingDocument, report } from './document';
+import { uncitedQuestion } from '../lib/citation-checks';
+import { closeCitationGaps } from '../lib/citations';
+import { createHeadingIds, firstSentence, isQuestionHeading, slugifyHeading, splitAtHeadings } from '../lib/questions';
+import { site } from '../site.config';
+import { briefingDocument, report, type BriefingDocument } from './document';
 
 type JsxAttribute = { type: 'mdxJsxAttribute'; name: string; value: string | null };
 const attribute = (name: string, value: string | null = null): JsxAttribute => ({
@@ -16,14 +19,37 @@ function explicitId(heading: Heading): string | undefined {
   return typeof properties?.['id'] === 'string' ? properties['id'] : undefined;
 }
 
-function containsCitation(nodes: readonly unknown[]): boolean {
-  return nodes.some((node) => {
-    const { type, name, children } = node as { type: string; name?: string; children?: unknown[] };
-    return (type === 'mdxJsxTextElement' && name === 'Cite') || (children ? containsCitation(children) : false);
-  });
+/** The sources cited by the `<Cite>` chips among `nodes`, each once, in reading order. */
+function citedSourceIds(nodes: readonly unknown[], found = new Set<string>()): string[] {
+  for (const node of nodes) {
+    const { type, name, attributes, children } = node as {
+      type: string;
+      name?: string;
+      attributes?: JsxAttribute[];
+      children?: unknown[];
+    };
+    const source = attributes?.find((attr) => attr.name === 'source')?.value;
+    if (type === 'mdxJsxTextElement' && name === 'Cite' && source) found.add(source);
+    if (children) citedSourceIds(children, found);
+  }
+  return [...found];
 }
 
-/** A question heading with its visible anchor link, wrapped so the two sit on one line. */
+/**
+ * Warns writers about an answer with no citation. (Answers resting on a single publisher are
+ * flagged by `npm run check` and marked for readers, but do not make the build noisy.)
+ */
+function checkEvidence(document: BriefingDocument, at: number, text: string, sourceIds: readonly string[]): void {
+  if (sourceIds.length === 0) report(document, at, uncitedQuestion(text));
+}
+
+/** The first sentence of an answer's first paragraph; citation chips have no text, so only their gaps are closed. */
+function answerFirstSentence(body: readonly RootContent[], textContent: (node: RootContent) => string): string {
+  const paragraph = body.find((node) => node.type === 'paragraph');
+  return paragraph ? firstSentence(closeCitationGaps(textContent(paragraph)), site.lang) : '';
+}
+
+/** A question heading with its visible anchor link and share control, wrapped so they sit on one line. */
 function questionHeading(heading: Heading, id: string, text: string): RootContent {
   const anchor = {
     type: 'mdxJsxFlowElement' as const,
@@ -31,31 +57,48 @@ function questionHeading(heading: Heading, id: string, text: string): RootConten
     attributes: [
       attribute('href', `#${id}`),
       attribute('data-heading-anchor'),
+      // The "#" is not part of the question: keep it out of search excerpts.
+      attribute('data-pagefind-ignore'),
       attribute('aria-label', `Link to this question: ${text}`),
     ],
     children: [{ type: 'text' as const, value: '#' }],
+  };
+  // The share control's component finds the briefing's permalink in `Astro.locals`, as `Cite` finds its sources.
+  const share = {
+    type: 'mdxJsxFlowElement' as const,
+    name: 'QuestionShare',
+    attributes: [attribute('question', id), attribute('text', text)],
+    children: [],
   };
   return {
     type: 'mdxJsxFlowElement',
     name: 'div',
     attributes: [attribute('data-question-heading')],
-    children: [heading, anchor],
+    children: [heading, anchor, share],
   } as RootContent;
 }
 
-function questionSection(id: string, children: RootContent[]): RootContent {
+function questionSection(id: string, children: RootContent[], cites: boolean): RootContent {
+  // The evidence line under the answer is rendered by the Evidence component from the outline.
+  const evidence = {
+    type: 'mdxJsxFlowElement',
+    name: 'Evidence',
+    attributes: [attribute('question', id)],
+    children: [],
+  };
   return {
     type: 'mdxJsxFlowElement',
     name: 'section',
     attributes: [attribute('data-question', id), attribute('aria-labelledby', id)],
-    children,
+    children: cites ? [...children, evidence] : children,
   } as RootContent;
 }
 
 /**
  * Wraps every `##` question and its answer in a `<section>` with a stable id (from the
- * question text, or `{#explicit-id}`), adds an anchor link, and records the questions
- * for "In this briefing". Other `##` headings stay plain sections with ids of their own.
+ * question text, or `{#explicit-id}`), adds an anchor link, a share control and an evidence
+ * line, and records the questions with the sources and first sentence of each answer. Other
+ * `##` headings stay plain sections.
  */
 export const questionPlugin = defineMdastPlugin({
   name: 'briefing-questions',
@@ -71,15 +114,11 @@ export const questionPlugin = defineMdastPlugin({
       const id = headingId(explicitId(heading) ?? slugifyHeading(text));
       const withId: Heading = { type: 'heading', depth: 2, children: heading.children, data: { hProperties: { id } } };
       if (!isQuestionHeading(text)) return [withId, ...body];
-      document.outline.questions.push({ id, text });
-      if (!containsCitation(body)) {
-        report(document, heading.position?.start.offset ?? 0, {
-          severity: 'warning',
-          message: `Question "${text}" cites no source.`,
-          hint: 'add [@source-id] after the claims in its answer',
-        });
-      }
-      return [questionSection(id, [questionHeading(withId, id, text), ...body])];
+      const sources = citedSourceIds(body);
+      const lead = answerFirstSentence(body, (node) => ctx.textContent(node));
+      document.outline.questions.push({ id, text, sources, firstSentence: lead });
+      checkEvidence(document, heading.position?.start.offset ?? 0, text, sources);
+      return [questionSection(id, [questionHeading(withId, id, text), ...body], sources.length > 0)];
     });
     ctx.replaceNode(root, { type: 'root', children: [...intro, ...sectioned] });
   },

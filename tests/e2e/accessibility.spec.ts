@@ -2,7 +2,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { MODEL_BRIEFING } from '../support/site';
 
-const PAGES = { home: '', briefing: MODEL_BRIEFING };
+const PAGES = {
+  home: '',
+  briefing: MODEL_BRIEFING,
+  archive: 'archive/',
+  'archive year': 'archive/2017/',
+  topics: 'topics/',
+  topic: 'topics/pytorch/',
+  publishers: 'sources/',
+  publisher: 'sources/openai.com/',
+  'not found': 'no-such-page/',
+};
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`accessibility in ${colorScheme} mode`, () => {

@@ -13,7 +13,7 @@ test.describe('citations', () => {
       const number = await chip.locator('.cite-number').textContent();
       await expect(entry).toContainText(`${number}.`);
       await expect(chip).toContainText(
-        new URL((await entry.locator('a[target="_blank"]').getAttribute('href')) ?? '').hostname.replace(/^www\./, ''),
+        new URL((await entry.locator('a[data-source-link]').getAttribute('href')) ?? '').hostname.replace(/^www\./, ''),
       );
       const chipId = await chip.getAttribute('id');
       await expect(entry.locator(`a[role="doc-backlink"][href="#${chipId}"]`)).toHaveCount(1);

@@ -2,13 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mdxToJs } from 'satteri';
-import { vi } from 'vitest';
+import { mdxToJs, type Data } from 'satteri';
 import { parse } from 'yaml';
+import { formatDiagnostic } from '../../src/lib/diagnostics';
+import { MARKDOWN_FEATURES } from '../../src/lib/markdown-features';
 import type { BriefingOutline } from '../../src/lib/outline';
 import { citationPlugin } from '../../src/markdown/citation-plugin';
 import { questionPlugin } from '../../src/markdown/question-plugin';
 import { reportPlugin } from '../../src/markdown/report-plugin';
+import { topicPlugin } from '../../src/markdown/topic-plugin';
 
 /**
  * Compiles one MDX briefing through the site's plugins the way Astro does (frontmatter
@@ -25,27 +27,25 @@ export function compileBriefing(fileSource: string): {
   const [, yaml = ''] = /^---\n([\s\S]*?)\n---/.exec(fileSource) ?? [];
   const frontmatter: Record<string, unknown> = parse(yaml) ?? {};
   const blanked = fileSource.replace(/^---\n[\s\S]*?\n---/, (block) => block.replace(/[^\n]/g, ' '));
-  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const shorten = (text: string) => text.replaceAll(relative(process.cwd(), file), 'test.mdx');
+  const data: Data = { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } };
+  const warnings = () =>
+    (data.briefing?.diagnostics ?? [])
+      .filter((finding) => finding.severity === 'warning')
+      .map((finding) => shorten(formatDiagnostic(finding)));
   try {
     const result = mdxToJs(blanked, {
-      mdastPlugins: [citationPlugin, questionPlugin, reportPlugin],
-      features: { headingAttributes: true },
+      mdastPlugins: [topicPlugin, citationPlugin, questionPlugin, reportPlugin],
+      features: MARKDOWN_FEATURES,
       fileURL: pathToFileURL(file),
-      data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+      data,
     });
-    return { code: result.code, outline: frontmatter['outline'] as BriefingOutline, warnings: lines(warn, file) };
+    return { code: result.code, outline: frontmatter['outline'] as BriefingOutline, warnings: warnings() };
   } catch (error) {
     return {
       outline: { keyPoints: [], citations: { order: [], refs: {} }, questions: [] },
-      error: (error as Error).message.replaceAll(relative(process.cwd(), file), 'test.mdx'),
-      warnings: lines(warn, file),
+      error: shorten((error as Error).message),
+      warnings: warnings(),
     };
-  } finally {
-    warn.mockRestore();
   }
-}
-
-/** Printed lines, with the temporary file's path shortened to `test.mdx`. */
-function lines(spy: { mock: { calls: unknown[][] } }, file: string): string[] {
-  return spy.mock.calls.map((call) => String(call[0]).replaceAll(relative(process.cwd(), file), 'test.mdx'));
 }

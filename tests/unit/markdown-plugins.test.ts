@@ -93,6 +93,16 @@ Yes [@b].
     );
   });
 
+  test('reports an archived copy that is not an http(s) link at its frontmatter line', () => {
+    const { error } = compileBriefing(`${frontmatter(`    archived: web.archive.org/b
+`)}
+Lede [@a] [@b].
+`);
+    expect(error).toContain(
+      'test.mdx:13:15  error  Source "b" has archived copy "web.archive.org/b", which is not an http(s) link.',
+    );
+  });
+
   test('reports an unknown id in a key point at that key point', () => {
     const { error } = compileBriefing(frontmatter().replace('[@b]', '[@c]') + '\nLede [@a] [@b].\n');
     expect(error).toContain('test.mdx:5:5  error  Unknown source "c".');
@@ -105,6 +115,27 @@ Only b [@b].
     expect(warnings).toEqual([
       expect.stringMatching(/test\.mdx:7:9 {2}warning {2}Source "a" is never cited\. {2}\(cite it with \[@a\]/),
     ]);
+  });
+});
+
+describe('topic plugin', () => {
+  test('reports an unknown topic at its frontmatter line, with a did-you-mean', () => {
+    const { error } = compileBriefing(`${frontmatter('topics: [pytorch, tensorflw]\n')}
+Lede [@a] [@b].
+`);
+    expect(error).toBe(
+      [
+        'Briefing has 1 problem:',
+        'test.mdx:13:19  error  Unknown topic "tensorflw".  (did you mean "tensorflow"? use a topic listed in content/topics.json, or add "tensorflw" there with a name and a description)',
+      ].join('\n'),
+    );
+  });
+
+  test('accepts topics listed in content/topics.json', () => {
+    const { error } = compileBriefing(`${frontmatter('topics: [pytorch, open-source]\n')}
+Lede [@a] [@b].
+`);
+    expect(error).toBeUndefined();
   });
 });
 
@@ -126,12 +157,40 @@ Plain section.
 Again [@a].
 `);
     expect(outline.questions).toEqual([
-      { id: 'why-it-travelled', text: 'Why did it travel?' },
-      { id: 'why-did-it-travel', text: 'Why did it travel?' },
+      { id: 'why-it-travelled', text: 'Why did it travel?', sources: ['b'], firstSentence: 'Because.' },
+      { id: 'why-did-it-travel', text: 'Why did it travel?', sources: ['a'], firstSentence: 'Again.' },
     ]);
     expect(code).toContain('"data-question": "why-it-travelled"');
     expect(code).toContain('"aria-labelledby": "why-did-it-travel"');
     expect(code).not.toContain('"data-question": "background"');
+  });
+
+  test('records the answer’s first sentence as plain text, without citations or markup', () => {
+    const { outline } = compileBriefing(`${frontmatter()}
+## Who said it?
+
+**Dr. Ng** said [it](https://x.example) first [@a; @b]. Then others did [@a].
+
+## What came first?
+
+- a list
+- before the paragraph
+
+The paragraph [@b]!
+`);
+    expect(outline.questions.map((question) => question.firstSentence)).toEqual([
+      'Dr. Ng said it first.',
+      'The paragraph!',
+    ]);
+  });
+
+  test('puts a share control beside each question’s anchor link', () => {
+    const { code } = compileBriefing(`${frontmatter()}
+## Why did it travel?
+
+Because [@a] [@b].
+`);
+    expect(code).toMatch(/QuestionShare,\s*\{\s*question: "why-did-it-travel",\s*text: "Why did it travel\?"/);
   });
 
   test('gives duplicate questions distinct ids', () => {
@@ -158,6 +217,43 @@ No.
     expect(warnings).toEqual([
       expect.stringContaining('test.mdx:17:1  warning  Question "Is this sourced?" cites no source.'),
     ]);
+  });
+
+  test('records the sources each answer cites, once each, in the order it first cites them', () => {
+    const { outline, code } = compileBriefing(`${frontmatter()}
+Lede [@a].
+
+## Who said it?
+
+First [@b], then [@a; @b].
+
+- Even in a list [@a].
+
+## Anything else?
+
+Only the second [@a].
+`);
+    expect(outline.questions.map((question) => question.sources)).toEqual([['b', 'a'], ['a']]);
+    expect(code).toContain('Evidence');
+    expect(code).toContain('question: "who-said-it"');
+  });
+
+  test('keeps the build quiet about single-publisher answers, which the content check reports', () => {
+    const { warnings } = compileBriefing(`${frontmatter(`  - id: c
+    title: Source C
+    url: https://cdn.a.example/paper.pdf
+`)}
+Lede [@b].
+
+## Who confirms it?
+
+A says so [@a], and so does its paper [@c].
+
+## Is it confirmed twice?
+
+Yes [@a; @b].
+`);
+    expect(warnings).toEqual([]);
   });
 
   test('keeps GFM footnotes working beside citations', () => {

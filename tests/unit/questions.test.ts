@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { createHeadingIds, isQuestionHeading, slugifyHeading, splitAtHeadings } from '../../src/lib/questions';
+import {
+  createHeadingIds,
+  firstSentence,
+  isQuestionHeading,
+  looksLikeQuestion,
+  slugifyHeading,
+  splitAtHeadings,
+} from '../../src/lib/questions';
 
 describe('isQuestionHeading', () => {
   test('is true for headings ending in a question mark, spaces aside', () => {
@@ -7,6 +14,18 @@ describe('isQuestionHeading', () => {
     expect(isQuestionHeading('What happened next')).toBe(false);
     expect(isQuestionHeading('Is it ¿real? Yes.')).toBe(false);
   });
+});
+
+describe('looksLikeQuestion', () => {
+  test.each([
+    ['Why did it travel', true],
+    ['Is there direct evidence', true],
+    ['Does PyTorch power ChatGPT', true],
+    ['Why it matters', false],
+    ['How PyTorch won', false],
+    ['Background', false],
+    ['Why did it travel?', false],
+  ])('%j → %s', (heading, expected) => expect(looksLikeQuestion(heading)).toBe(expected));
 });
 
 describe('slugifyHeading', () => {
@@ -55,5 +74,24 @@ describe('splitAtHeadings', () => {
         { heading: 'H:b', body: [] },
       ],
     });
+  });
+});
+
+describe('firstSentence', () => {
+  test('is the text up to the first sentence end, closing quotes included', () => {
+    expect(firstSentence('PyTorch is “the framework.” It grew fast.', 'en')).toBe('PyTorch is “the framework.”');
+    expect(firstSentence('Did it? Yes.', 'en')).toBe('Did it?');
+  });
+
+  test('does not stop at initials, titles or decimals', () => {
+    expect(firstSentence('Dr. Ng and J. R. Smith said so. Later, more.', 'en')).toBe('Dr. Ng and J. R. Smith said so.');
+    expect(firstSentence('The U.S. share rose 3.5 percent. Then it fell.', 'en')).toBe(
+      'The U.S. share rose 3.5 percent.',
+    );
+  });
+
+  test('collapses line breaks and keeps a text with no sentence end whole', () => {
+    expect(firstSentence('  One line\n  wrapped  ', 'en')).toBe('One line wrapped');
+    expect(firstSentence('', 'en')).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkSources, hostLabel, isHttpUrl, publisherName, registrableDomain } from '../../src/lib/sources';
+import { checkSources, hostLabel, isHttpUrl, kindLabel, publisherName, registrableDomain } from '../../src/lib/sources';
 
 describe('isHttpUrl', () => {
   test.each([
@@ -51,7 +51,35 @@ describe('checkSources', () => {
     ]);
   });
 
+  test('tells a mistyped web address from one that is not a web address at all', () => {
+    expect(checkSources([{ id: 'a', url: 'https://open ai.com/' }])).toEqual([
+      {
+        path: ['sources', 0, 'url'],
+        message: 'Source "a" has URL "https://open ai.com/", which is not a valid web address.',
+        hint: "check it for spaces and typos, or copy it again from the browser's address bar",
+      },
+    ]);
+  });
+
+  test('checks an archived copy like the URL', () => {
+    expect(checkSources([{ id: 'a', url: 'https://a.example', archived: 'archive.org/a' }])).toEqual([
+      {
+        path: ['sources', 0, 'archived'],
+        message: 'Source "a" has archived copy "archive.org/a", which is not an http(s) link.',
+        hint: 'use the full address starting with https://',
+      },
+    ]);
+  });
+
   test('finds nothing wrong with distinct ids and https URLs', () => {
     expect(checkSources([{ id: 'a', url: 'https://a.example' }])).toEqual([]);
+    expect(checkSources([{ id: 'a', url: 'https://a.example', archived: 'https://web.archive.org/a' }])).toEqual([]);
+  });
+});
+
+describe('kindLabel', () => {
+  test('names each kind of source in one word', () => {
+    expect(kindLabel('primary')).toBe('Primary');
+    expect(kindLabel('social')).toBe('Social');
   });
 });

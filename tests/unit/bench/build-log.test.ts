@@ -15,20 +15,24 @@ const timed = (...texts: string[]) => texts.map((text, index) => ({ ms: index * 
 describe('parseBuildPhases', () => {
   test('splits a recorded build of the site into phases by when Astro printed each step', () => {
     expect(parseBuildPhases(recorded('site-build.log'))).toEqual({
-      startup: 1570,
-      contentSync: 30,
-      bundle: 526,
-      render: 117,
-      shareImages: null,
-      afterBuild: 4,
-      pagefind: null,
+      startup: 1409,
+      contentSync: 16,
+      bundle: 703,
+      render: 1857,
+      shareImages: 1584,
+      afterBuild: 73,
+      pagefind: 73,
     });
   });
 
-  test('names the time after the pages are written Pagefind when the log mentions Pagefind', () => {
-    const phases = parseBuildPhases(recorded('baseline-build.log'));
-    expect(phases.afterBuild).toBe(124);
-    expect(phases.pagefind).toBe(124);
+  test('leaves share images and Pagefind null for a build that has neither', () => {
+    const lines = timed(
+      ' generating static routes ',
+      '  ├─ /a/index.html (+3ms) ',
+      '✓ Completed in 4ms.',
+      '[build] 1 page(s) built in 9ms',
+    );
+    expect(parseBuildPhases(lines)).toMatchObject({ shareImages: null, afterBuild: 100, pagefind: null });
   });
 
   test('adds up the render times of image routes as share images', () => {
@@ -66,7 +70,7 @@ describe('listWarnings', () => {
 
 describe('parseHeapPeak', () => {
   test('takes the largest peak among the processes that reported one', () => {
-    expect(parseHeapPeak(recorded('site-build.log'))).toEqual({ peakMb: 125, liveMb: null, limitMb: 4288 });
+    expect(parseHeapPeak(recorded('site-build.log'))).toEqual({ peakMb: 151, liveMb: null, limitMb: 4288 });
   });
 
   test('reads the live heap when the build was asked to collect garbage at exit', () => {
@@ -88,8 +92,12 @@ describe('parseCpuSeconds', () => {
     expect(parseCpuSeconds(lines)).toBeCloseTo(63.36);
   });
 
+  test('reads a recorded build', () => {
+    expect(parseCpuSeconds(recorded('site-build.log'))).toBeCloseTo(4.85);
+  });
+
   test('is null when the shell printed no times', () => {
-    expect(parseCpuSeconds(recorded('site-build.log'))).toBeNull();
+    expect(parseCpuSeconds(recorded('baseline-build.log'))).toBeNull();
   });
 });
 

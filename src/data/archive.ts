@@ -1,0 +1,63 @@
+import publishers from '../../content/publishers.json';
+import { groupByKeys, groupByMonth, rankGroups, sourceDomains } from '../lib/archive';
+import { domainPublisher } from '../lib/sources';
+import { findAdjacent, findRelated } from '../lib/neighbours';
+import { getBriefings, type Briefing } from './briefings';
+import { topics } from './topics';
+
+const factsOf = (briefing: Briefing) => briefing.entry.data;
+const domainsOf = (briefing: Briefing) => sourceDomains(briefing.entry.data.sources.map((source) => source.url));
+
+/** How many briefings the home page lists under the lead before sending readers to the archive. */
+export const HOME_RECENT = 10;
+
+/** The home page: the newest briefing as the lead, the next few, and how many there are in all. */
+export async function getHomePage() {
+  const briefings = await getBriefings();
+  const [lead, ...rest] = briefings;
+  return { lead, recent: rest.slice(0, HOME_RECENT), total: briefings.length };
+}
+
+/** The newest `count` briefings. */
+export async function getLatestBriefings(count: number) {
+  return (await getBriefings()).slice(0, count);
+}
+
+/** Every briefing by year and month, newest first. */
+export async function getArchive() {
+  return groupByMonth(await getBriefings(), (briefing) => briefing.entry.data.date);
+}
+
+/** Each briefing with the ones published just before and after it, and up to three related by topic. */
+export async function getBriefingPages() {
+  const briefings = await getBriefings();
+  return briefings.map((briefing, index) => ({
+    briefing,
+    ...findAdjacent(briefings, index),
+    related: findRelated(briefings, index, factsOf),
+  }));
+}
+
+/** Every topic that has briefings, in the order of content/topics.json, with its briefings newest first. */
+export async function getTopicPages() {
+  const byTopic = groupByKeys(await getBriefings(), (briefing) => briefing.entry.data.topics);
+  return topics.flatMap((topic) => {
+    const briefings = byTopic.get(topic.slug);
+    return briefings ? [{ topic, briefings }] : [];
+  });
+}
+
+/** Static paths for the topic page and its feeds, one per topic that has briefings. */
+export async function getTopicPaths() {
+  return (await getTopicPages()).map((props) => ({ params: { topic: props.topic.slug }, props }));
+}
+
+/** Every publisher the briefings cite, by registrable domain, most cited first, with the briefings citing it. */
+export async function getPublisherPages() {
+  const byDomain = rankGroups(groupByKeys(await getBriefings(), domainsOf));
+  return byDomain.map(({ key: domain, items: briefings }) => ({
+    domain,
+    name: domainPublisher(domain, publishers),
+    briefings,
+  }));
+}

@@ -1,0 +1,77 @@
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import FeedContent from '../components/FeedContent.astro';
+import { lastModified } from '../lib/dates';
+import { absoluteLinks, feedSummary, type Feed, type FeedFormat, type FeedItem } from '../lib/feeds';
+import type { Topic } from '../lib/topics';
+import { site } from '../site.config';
+import { renderBriefing, type Briefing } from './briefings';
+import { briefingLocals } from './sources';
+import { topicName } from './topics';
+import { urls } from './urls';
+
+/** How many of the newest briefings a feed carries: enough to catch up after weeks away. */
+export const FEED_SIZE = 50;
+
+/** The whole site's feed: the newest briefings. */
+export function siteFeed(briefings: readonly Briefing[]): Promise<Feed> {
+  return buildFeed(site.name, site.tagline, urls.home(), (format) => urls.feed(format), briefings);
+}
+
+/** One topic's feed: its newest briefings. */
+export function topicFeed(topic: Topic, briefings: readonly Briefing[]): Promise<Feed> {
+  const title = `${site.name}: ${topic.name}`;
+  return buildFeed(title, topic.description, urls.topic(topic.slug), (f) => urls.topicFeed(topic.slug, f), briefings);
+}
+
+async function buildFeed(
+  title: string,
+  description: string,
+  page: string,
+  feedPath: (format: FeedFormat) => string,
+  briefings: readonly Briefing[],
+): Promise<Feed> {
+  return {
+    title,
+    description,
+    homePageUrl: urls.absolute(page),
+    feedUrls: { rss: urls.absolute(feedPath('rss')), json: urls.absolute(feedPath('json')) },
+    language: site.lang,
+    author: site.publisher,
+    items: await Promise.all(briefings.slice(0, FEED_SIZE).map(feedItem)),
+  };
+}
+
+async function feedItem(briefing: Briefing): Promise<FeedItem> {
+  const { data } = briefing.entry;
+  return {
+    title: data.title,
+    url: urls.absolute(urls.briefing(briefing.permalink)),
+    published: data.date,
+    modified: lastModified(data),
+    summary: feedSummary(data.dek, data.keyPoints),
+    contentHtml: await feedContent(briefing),
+    tags: data.topics.map(topicName),
+  };
+}
+
+let container: Promise<AstroContainer> | undefined;
+const contentCache = new Map<string, Promise<string>>();
+
+/** The briefing rendered for feed readers, every link absolute; rendered once per build, shared by all feeds. */
+function feedContent(briefing: Briefing): Promise<string> {
+  let html = contentCache.get(briefing.permalink);
+  if (!html) contentCache.set(briefing.permalink, (html = renderFeedContent(briefing)));
+  return html;
+}
+
+async function renderFeedContent(briefing: Briefing): Promise<string> {
+  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  const { Content, outline } = await renderBriefing(briefing.entry);
+  const { cited, locals } = briefingLocals(briefing.entry.data.sources, outline);
+  const html = await (
+    await container
+  ).renderToString(FeedContent, { props: { outline, sources: cited, Content }, locals });
+  return absoluteLinks(html, urls.absolute(urls.briefing(briefing.permalink)));
+}

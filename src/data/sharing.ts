@@ -1,0 +1,88 @@
+import { lastModified } from '../lib/dates';
+import { questionPath } from '../lib/permalinks';
+import { articleMeta, briefingDescription, type HeadMeta, type ShareImage } from '../lib/page-meta';
+import type { QuestionOutline } from '../lib/outline';
+import {
+  briefingShareCard,
+  questionShareCard,
+  SHARE_IMAGE_SIZE,
+  siteShareCard,
+  type ShareCard,
+} from '../lib/share-card';
+import type { CitedSource } from '../lib/source-list';
+import { newsArticle, serializeJsonLd } from '../lib/structured-data';
+import { buildSettings, site } from '../site.config';
+import type { Briefing } from './briefings';
+import { topicName } from './topics';
+import { urls } from './urls';
+
+/** False in fast builds (SKIP_SHARE_IMAGES=1): no per-page images, and every page names the site's image. */
+export const shareImagesEnabled = buildSettings(process.env).shareImages;
+
+/** The share card of a briefing. */
+export function briefingCard({ entry }: Briefing): ShareCard {
+  const { title, date, keyPoints } = entry.data;
+  return briefingShareCard({ title, date, keyPoint: keyPoints[0] ?? '' }, site);
+}
+
+/** The share card of one question of a briefing. */
+export function questionCard({ entry }: Briefing, question: QuestionOutline): ShareCard {
+  return questionShareCard(question, entry.data, site);
+}
+
+/** The share card of pages without one of their own. */
+export function siteCard(): ShareCard {
+  return siteShareCard(site);
+}
+
+/** The image a page at `pagePath` shares: its own when images are built, else the site's. */
+function shareImage(card: ShareCard, pagePath: string): ShareImage {
+  const path = shareImagesEnabled ? pagePath : '';
+  return { url: urls.absolute(urls.shareImage(path)), alt: `${card.label}: ${card.title}`, ...SHARE_IMAGE_SIZE };
+}
+
+/** The image of pages without one of their own. */
+export function siteShareImage(): ShareImage {
+  return shareImage(siteCard(), '');
+}
+
+/** The head of a briefing page: description, article facts, share image and its `NewsArticle`. */
+export function briefingHead(briefing: Briefing, sources: readonly CitedSource[]): HeadMeta {
+  const { data } = briefing.entry;
+  const topics = data.topics.map(topicName);
+  const description = briefingDescription(data);
+  const image = shareImage(briefingCard(briefing), briefing.permalink);
+  const url = urls.absolute(urls.briefing(briefing.permalink));
+  const article = newsArticle({
+    headline: data.title,
+    description,
+    url,
+    image: image.url,
+    datePublished: data.date,
+    dateModified: lastModified(data),
+    lang: site.lang,
+    publisher: { name: site.publisher, url: urls.absolute(urls.home()) },
+    topics,
+    sources,
+  });
+  return {
+    title: data.title,
+    description,
+    canonical: url,
+    image,
+    article: articleMeta(data, topics),
+    structuredData: serializeJsonLd(article),
+  };
+}
+
+/** The head of a question's share page: the question as title, its first sentence as description, canonical to the briefing. */
+export function questionHead(briefing: Briefing, question: QuestionOutline): HeadMeta {
+  const card = questionCard(briefing, question);
+  return {
+    title: question.text,
+    description: question.firstSentence || briefingDescription(briefing.entry.data),
+    canonical: urls.absolute(urls.briefing(briefing.permalink)),
+    image: shareImage(card, questionPath(briefing.permalink, question.id)),
+    article: articleMeta(briefing.entry.data, briefing.entry.data.topics.map(topicName)),
+  };
+}

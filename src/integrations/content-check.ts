@@ -1,0 +1,112 @@
+import { globSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import topicTable from '../../content/topics.json' with { type: 'json' };
+import { BRIEFING_FILES, briefingEntryId } from '../lib/briefing-files.ts';
+import { checkBriefings, createBriefingChecker, type BriefingFile } from '../lib/check-briefing.ts';
+import { listTopics } from '../lib/topics.ts';
+import { ContentError, formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../lib/diagnostics.ts';
+
+const HINT = 'Fix each line listed; `npm run check` checks every briefing again in a second.';
+
+/** A briefing file as the checks see it; `file` is shown relative to the working directory, as editors expect. */
+function readBriefing(briefingsDir: string, path: string, text = readFileSync(join(briefingsDir, path), 'utf8')) {
+  return { file: relative(process.cwd(), join(briefingsDir, path)), entryId: briefingEntryId(path), text };
+}
+
+/** Every briefing under `<contentDir>/briefings/`, in a stable order. */
+export function readBriefings(contentDir: string): BriefingFile[] {
+  const briefingsDir = join(contentDir, 'briefings');
+  return globSync(BRIEFING_FILES, { cwd: briefingsDir })
+    .sort()
+    .map((path) => readBriefing(briefingsDir, path));
+}
+
+/** The site's topics: content/topics.json, whichever content folder is checked (as the site reads it). */
+const TOPICS = listTopics(topicTable).map((topic) => topic.slug);
+
+/** Checks every briefing in a content folder: what `npm run check`, `astro build` and `astro dev` all run. */
+export function checkContent(contentDir: string, today = new Date()) {
+  const briefings = readBriefings(contentDir);
+  return { briefings: briefings.length, diagnostics: checkBriefings(briefings, { topics: TOPICS, today }) };
+}
+
+/** Prints the errors, the warnings unless told not to, and a summary that counts them all. */
+function print(diagnostics: readonly Diagnostic[], briefings: number, listWarnings = true): void {
+  for (const finding of diagnostics) {
+    if (finding.severity === 'error') console.error(formatDiagnostic(finding));
+    else if (listWarnings) console.warn(formatDiagnostic(finding));
+  }
+  console.warn(summarizeDiagnostics(diagnostics, briefings));
+}
+
+/**
+ * Stops the build before anything is written when the content has errors, listing them all.
+ * The build stays quiet about warnings: `npm run check` and the dev server show those.
+ */
+function checkBeforeBuild(contentDir: string): void {
+  const errors = checkContent(contentDir).diagnostics.filter((finding) => finding.severity === 'error');
+  if (!errors.length) return;
+  for (const finding of errors) console.error(formatDiagnostic(finding));
+  const count = errors.length === 1 ? 'an error' : `${errors.length} errors`;
+  const error = new Error(`The content has ${count}, listed above: nothing was built.`);
+  // A content mistake is not a crash: the findings above say what to do, a stack trace would not.
+  error.stack = '';
+  throw Object.assign(error, { hint: HINT });
+}
+
+/** A content error for the overlay: the file it is about, a hint, and no stack trace (the findings say what to do). */
+function asOverlay(error: ContentError, id: string): ContentError {
+  error.stack = '';
+  return Object.assign(error, { id, hint: HINT });
+}
+
+/**
+ * In `astro dev`, checks a briefing whenever it is compiled, so that the error overlay
+ * shows its first problem at its line (and the terminal lists them all).
+ */
+function overlayOnErrors(contentDir: string): Plugin {
+  const briefingsDir = resolve(contentDir, 'briefings');
+  // Vite compiles a file more than once per request; its warnings are worth printing once per edit.
+  const warned = new Map<string, string>();
+  const check = createBriefingChecker();
+  return {
+    name: 'briefing-content-check',
+    enforce: 'pre',
+    transform(_code, id) {
+      const path = id.split('?')[0] ?? id;
+      if (!path.endsWith('.mdx') || !path.startsWith(`${briefingsDir}/`)) return;
+      // Read from disk: for some of its module ids, Vite hands over the file already transformed.
+      const diagnostics = check(readBriefings(contentDir), { topics: TOPICS, today: new Date() });
+      const file = relative(process.cwd(), path);
+      const own = diagnostics.filter((finding) => finding.file === file);
+      const errors = own.filter((finding) => finding.severity === 'error');
+      if (errors.length) throw asOverlay(new ContentError(errors), path);
+      const printed = own.map(formatDiagnostic).join('\n');
+      if (!printed || warned.get(path) === printed) return;
+      warned.set(path, printed);
+      print(own, 1);
+    },
+  };
+}
+
+/**
+ * Runs the content check before `astro build` (which stops on any error, before Astro's own
+ * schema check can report it without a line) and inside `astro dev`.
+ */
+export function contentCheck(contentDir: string): AstroIntegration {
+  return {
+    name: 'briefing-content-check',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') checkBeforeBuild(contentDir);
+        if (command !== 'dev') return;
+        // At start, errors and a count; each briefing's warnings show when it is opened.
+        const { briefings, diagnostics } = checkContent(contentDir);
+        print(diagnostics, briefings, false);
+        updateConfig({ vite: { plugins: [overlayOnErrors(contentDir)] } });
+      },
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isQuestionPath } from '../lib/permalinks';
+import { builtPagePath, declaredModified } from '../lib/sitemap';
+
+/**
+ * The sitemap of canonical pages (not the questions' share pages, whose canonical is their
+ * briefing), with `lastmod` for every briefing. The date is read from the built page's
+ * `article:modified_time`, so the sitemap says exactly what the page says, from one rule
+ * (lib/dates `lastModified`) and without reading the content a second time.
+ */
+export function briefingSitemap(settings: { site: string; base: string; outDir: string }) {
+  const siteRoot = new URL(settings.base, settings.site).href;
+  const readModified = (pageUrl: string) => {
+    try {
+      return declaredModified(readFileSync(join(resolve(settings.outDir), builtPagePath(pageUrl, siteRoot)), 'utf8'));
+    } catch {
+      return undefined; // Not a built HTML page (a custom entry): it simply gets no lastmod.
+    }
+  };
+  return sitemap({
+    filter: (pageUrl) => !isQuestionPath(pageUrl.slice(siteRoot.length)),
+    serialize(item) {
+      const lastmod = readModified(item.url);
+      return lastmod ? { ...item, lastmod } : item;
+    },
+  });
+}

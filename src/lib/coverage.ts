@@ -1,0 +1,76 @@
+import { hostLabel, registrableDomain } from './sources.ts';
+
+/** What counting coverage needs to know about a source. */
+export interface CoverageSource {
+  url: string;
+  kind?: string | undefined;
+}
+
+/** How widely a briefing is sourced: cited sources, distinct publishers, and how many are primary. */
+export interface Coverage {
+  sources: number;
+  publishers: number;
+  primary: number;
+}
+
+/** What a question's answer rests on: its sources in citation order, their hosts, and whether one publisher stands behind them all. */
+export interface QuestionEvidence<S extends CoverageSource> {
+  sources: S[];
+  hosts: string[];
+  singleSource: boolean;
+}
+
+/**
+ * Who stands behind a source: its site (registrable domain, so engineering.fb.com and
+ * opensource.fb.com are one publisher), except that social posts count by account, since two
+ * people posting on one platform are two voices.
+ */
+export function publisherKey({ url, kind }: CoverageSource): string {
+  const domain = registrableDomain(url);
+  const account = kind === 'social' ? new URL(url).pathname.split('/').find(Boolean) : undefined;
+  return account ? `${domain}/${account.toLowerCase()}` : domain;
+}
+
+/** How many distinct publishers stand behind the sources. */
+export function countPublishers(sources: readonly CoverageSource[]): number {
+  return new Set(sources.map(publisherKey)).size;
+}
+
+/** True when there are sources and one publisher stands behind all of them. */
+export function isSingleSource(sources: readonly CoverageSource[]): boolean {
+  return sources.length > 0 && countPublishers(sources) === 1;
+}
+
+/** Counts a briefing's cited sources, their publishers and the primary ones. */
+export function summarizeCoverage(sources: readonly CoverageSource[]): Coverage {
+  return {
+    sources: sources.length,
+    publishers: countPublishers(sources),
+    primary: sources.filter((source) => source.kind === 'primary').length,
+  };
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** The coverage line readers see above the Sources list, e.g. "12 sources from 7 publishers · 7 primary". */
+export function describeCoverage({ sources, publishers, primary }: Coverage): string {
+  return `${count(sources, 'source')} from ${count(publishers, 'publisher')} · ${primary} primary`;
+}
+
+/** The evidence under one answer, from the ids of the sources it cites in citation order. */
+function questionEvidence<S extends CoverageSource>(
+  sourceIds: readonly string[],
+  sourcesById: ReadonlyMap<string, S>,
+): QuestionEvidence<S> {
+  const sources = sourceIds.flatMap((id) => sourcesById.get(id) ?? []);
+  const hosts = [...new Set(sources.map((source) => hostLabel(source.url)))];
+  return { sources, hosts, singleSource: isSingleSource(sources) };
+}
+
+/** The evidence under each answer of a briefing, by question id. */
+export function evidenceByQuestion<S extends CoverageSource>(
+  questions: readonly { id: string; sources: readonly string[] }[],
+  sourcesById: ReadonlyMap<string, S>,
+): Map<string, QuestionEvidence<S>> {
+  return new Map(questions.map(({ id, sources }) => [id, questionEvidence(sources, sourcesById)]));
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { briefingRoutes, type BriefingProps } from '../../../data/routes';
+import { shareImageResponse } from '../../../data/share-images';
+import { briefingCard, shareImagesEnabled } from '../../../data/sharing';
+
+/** A briefing's share image, beside its page; none in fast builds, whose pages name the site's image. */
+export const getStaticPaths = async () => (shareImagesEnabled ? briefingRoutes() : []);
+
+export const GET: APIRoute = ({ props }) => shareImageResponse(briefingCard((props as BriefingProps).briefing));

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { questionRoutes, type QuestionProps } from '../../../../../data/routes';
+import { shareImageResponse } from '../../../../../data/share-images';
+import { questionCard, shareImagesEnabled } from '../../../../../data/sharing';
+
+/** A question's share image, beside its share page; none in fast builds. */
+export const getStaticPaths = async () => (shareImagesEnabled ? questionRoutes() : []);
+
+export const GET: APIRoute = ({ props }) => {
+  const { briefing, question } = props as QuestionProps;
+  return shareImageResponse(questionCard(briefing, question));
+};

@@ -1,0 +1,11 @@
+import type { APIContext, InferGetStaticPropsType } from 'astro';
+import { getTopicPaths } from '../../../data/archive';
+import { topicFeed } from '../../../data/feeds';
+import { jsonFeed } from '../../../lib/feeds';
+
+export const getStaticPaths = getTopicPaths;
+
+/** One topic's JSON Feed 1.1. */
+export async function GET({ props }: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) {
+  return Response.json(jsonFeed(await topicFeed(props.topic, props.briefings)));
+}

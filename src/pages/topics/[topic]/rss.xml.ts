@@ -1,0 +1,12 @@
+import rss from '@astrojs/rss';
+import type { APIContext, InferGetStaticPropsType } from 'astro';
+import { getTopicPaths } from '../../../data/archive';
+import { topicFeed } from '../../../data/feeds';
+import { rssOptions } from '../../../lib/feeds';
+
+export const getStaticPaths = getTopicPaths;
+
+/** One topic's RSS 2.0 feed. */
+export async function GET({ props }: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) {
+  return rss(rssOptions(await topicFeed(props.topic, props.briefings)));
+}

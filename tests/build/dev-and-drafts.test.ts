@@ -1,0 +1,81 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildFixture, type BuildResult } from '../support/build-site';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
+import { startDevServer, type DevServer } from '../support/dev-server';
+
+const DRAFT_TITLE = 'A draft nobody may read yet';
+const DRAFT_PAGE = 'briefings/2026/02/01/draft-briefing/';
+const PUBLISHED_PAGE = 'briefings/2026/01/15/pytorch-foundation/';
+
+// One file, run in order: a build and a dev server that sync content side by side would share `.astro/`.
+describe('drafts in the build', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildFixture('tests/fixtures/clean');
+  }, 120_000);
+  afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
+
+  test('are left out, while published briefings are built', () => {
+    expect(build.status).toBe(0);
+    expect(existsSync(join(build.outDir, PUBLISHED_PAGE, 'index.html'))).toBe(true);
+    expect(existsSync(join(build.outDir, DRAFT_PAGE))).toBe(false);
+  });
+
+  test('are not listed on the home page', () => {
+    expect(readFileSync(join(build.outDir, 'index.html'), 'utf8')).not.toContain(DRAFT_TITLE);
+  });
+});
+
+describe('astro dev', () => {
+  const contentDir = mkdtempSync(join(tmpdir(), 'briefing-dev-'));
+  let server: DevServer;
+  beforeAll(async () => {
+    cpSync('tests/fixtures/clean', contentDir, { recursive: true });
+    server = await startDevServer(contentDir, Number(process.env['E2E_PORT'] ?? 4399));
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+    rmSync(contentDir, { recursive: true, force: true });
+  });
+
+  test('shows a draft with a banner saying it is a draft', async () => {
+    const html = await (await fetch(server.url + DRAFT_PAGE)).text();
+    expect(html).toContain(DRAFT_TITLE);
+    expect(html).toMatch(/<p data-draft-banner role="note"[^>]*><strong[^>]*>Draft\.<\/strong> Only/);
+  });
+
+  test('shows published briefings without the banner', async () => {
+    expect(await (await fetch(server.url + PUBLISHED_PAGE)).text()).not.toContain('data-draft-banner');
+  });
+
+  test('lists content problems in the terminal, and refuses to render a briefing with errors', async () => {
+    const file = join(contentDir, 'briefings/2026/02/draft-briefing.mdx');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('[@pytorch-foundation].\n\n##', '[@pytorch-fundation].\n\n##'),
+    );
+    // The dev server sees the edit when its file watcher fires: ask until it does.
+    const status = async () => (await fetch(server.url + DRAFT_PAGE)).status;
+    await expect.poll(status, { timeout: 30_000, interval: 250 }).toBe(500);
+    expect(server.output()).toMatch(/draft-briefing\.mdx:22:\d+ {2}error {2}Unknown source "pytorch-fundation"\./);
+  });
+
+  test('shows the first problem in the error overlay, at its line', async () => {
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url + DRAFT_PAGE);
+      // The overlay lives in a shadow root; Playwright's locators see into it.
+      await expect
+        .poll(() => page.getByText('Unknown source "pytorch-fundation".').count(), { timeout: 30_000 })
+        .toBe(1);
+      expect(await page.getByText(/draft-briefing\.mdx:22:\d+$/).count()).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { MODEL_BRIEFING } from '../support/site';
+
+test.describe('printing a briefing', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(MODEL_BRIEFING);
+    // The copy button shows once its script runs; wait, so that hiding it in print means something.
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+  });
+
+  test('the Sources list prints each source’s full address', async ({ page }) => {
+    const entries = page.locator('[role="doc-endnotes"] ol > li');
+    await expect(entries).toHaveCount(12);
+    for (const entry of await entries.all()) {
+      const url = (await entry.locator('a[data-source-link]').getAttribute('href')) ?? '';
+      await expect(entry.getByText(url, { exact: true })).toBeVisible();
+    }
+  });
+
+  test('buttons, anchor links and backlinks are not printed', async ({ page }) => {
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    await expect(page.locator('[data-heading-anchor]').first()).toBeHidden();
+    await expect(page.locator('a[role="doc-backlink"]').first()).toBeHidden();
+    await expect(page.locator('[data-quote-link]').first()).toBeHidden();
+  });
+
+  test('citation chips print as [n]', async ({ page }) => {
+    const chip = page.locator('[data-briefing-body] a[role="doc-noteref"]').first();
+    await expect(chip.locator('.cite-host')).toBeHidden();
+    const brackets = await chip
+      .locator('.cite-number')
+      .evaluate((number) => [
+        getComputedStyle(number, '::before').content,
+        getComputedStyle(number, '::after').content,
+      ]);
+    expect(brackets).toEqual(['"["', '"]"']);
+  });
+});
+
+test.describe('printing in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('prints dark text for white paper', async ({ page }) => {
+    await page.goto(MODEL_BRIEFING);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('body')).toHaveCSS('color', 'rgb(28, 25, 23)');
+  });
+});

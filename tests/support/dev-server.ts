@@ -1,0 +1,44 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { astroEnvironment } from './build-site';
+
+const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
+
+/** A running `astro dev` over a content folder, with everything it has printed so far. */
+export interface DevServer {
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+function waitForReady(child: ChildProcess, url: string, printed: () => string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const poll = setInterval(() => {
+      if (printed().includes(url)) finish();
+    }, 100);
+    const finish = (error?: Error) => {
+      clearInterval(poll);
+      if (error) reject(error);
+      else resolve();
+    };
+    child.once('exit', (code) => finish(new Error(`astro dev exited with ${code}:\n${printed()}`)));
+  });
+}
+
+/** Starts `astro dev` on `port` over a content folder and resolves once it serves pages. */
+export async function startDevServer(contentDir: string, port: number): Promise<DevServer> {
+  const env = astroEnvironment({ CONTENT_DIR: contentDir });
+  const child = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--strictPort'], { env });
+  let output = '';
+  const collect = (chunk: Buffer) => (output += chunk.toString());
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const url = `http://localhost:${port}/`;
+  await waitForReady(child, url, () => output);
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill();
+    });
+  return { url, output: () => output, stop };
+}

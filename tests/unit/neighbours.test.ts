@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { findAdjacent, findRelated } from '../../src/lib/neighbours';
+
+describe('findAdjacent', () => {
+  const newestFirst = ['c-newest', 'b-middle', 'a-oldest'];
+
+  test('the newest has an older previous briefing and no next one', () => {
+    expect(findAdjacent(newestFirst, 0)).toEqual({ previous: 'b-middle' });
+  });
+
+  test('a middle briefing has the older one as previous and the newer one as next', () => {
+    expect(findAdjacent(newestFirst, 1)).toEqual({ previous: 'a-oldest', next: 'c-newest' });
+  });
+
+  test('the oldest has a next briefing and no previous one', () => {
+    expect(findAdjacent(newestFirst, 2)).toEqual({ next: 'b-middle' });
+  });
+
+  test('a lone briefing has neither', () => {
+    expect(findAdjacent(['only'], 0)).toEqual({});
+  });
+
+  test('following previous from the newest visits every briefing once, and next leads back', () => {
+    const visited: string[] = [];
+    for (let index = 0; index !== -1;) {
+      const name = newestFirst[index] ?? '';
+      visited.push(name);
+      const previous: string | undefined = findAdjacent(newestFirst, index).previous;
+      index = previous === undefined ? -1 : newestFirst.indexOf(previous);
+      if (previous !== undefined) expect(findAdjacent(newestFirst, index).next).toBe(name);
+    }
+    expect(visited).toEqual(newestFirst);
+  });
+});
+
+describe('findRelated', () => {
+  const briefing = (name: string, date: string, topics: string[]) => ({ name, date: new Date(date), topics });
+  const items = [
+    briefing('target', '2026-05-01', ['pytorch', 'governance', 'people']),
+    briefing('one-shared-close', '2026-04-30', ['pytorch']),
+    briefing('two-shared-far', '2015-01-01', ['pytorch', 'governance']),
+    briefing('unrelated', '2026-05-01', ['tensorflow']),
+    briefing('one-shared-far', '2016-01-01', ['people']),
+    briefing('one-shared-middle', '2020-01-01', ['governance']),
+  ];
+  const factsOf = (item: (typeof items)[number]) => item;
+  const names = (found: typeof items) => found.map((item) => item.name);
+
+  test('ranks by shared topics, then closeness in time, and keeps three', () => {
+    expect(names(findRelated(items, 0, factsOf))).toEqual(['two-shared-far', 'one-shared-close', 'one-shared-middle']);
+  });
+
+  test('never lists the briefing itself or one sharing no topic', () => {
+    const all = names(findRelated(items, 0, factsOf, 10));
+    expect(all).not.toContain('target');
+    expect(all).not.toContain('unrelated');
+    expect(all).toHaveLength(4);
+  });
+
+  test('prefers the newer of two equally close briefings', () => {
+    const pair = [
+      briefing('target', '2020-01-10', ['x']),
+      briefing('older', '2020-01-05', ['x']),
+      briefing('newer', '2020-01-15', ['x']),
+    ];
+    expect(names(findRelated(pair, 0, (item) => item))).toEqual(['newer', 'older']);
+  });
+
+  test('finds nothing for a briefing without topics', () => {
+    expect(findRelated([briefing('bare', '2020-01-01', []), ...items], 0, factsOf)).toEqual([]);
+  });
+});
