@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 
 describe('npm run bench (a small run, so the benchmark keeps working)', () => {
-  test('builds the site and the baseline over 30 synthetic briefings with no warning and reports every figure', () => {
-    const result = spawnSync(process.execPath, ['bench/run.ts', '--briefings', '30', '--runs', '1'], {
+  test('builds the site and the baseline over 20 synthetic briefings with no warning and reports every figure', () => {
+    const result = spawnSync(process.execPath, ['bench/run.ts', '--briefings', '20', '--runs', '1'], {
       encoding: 'utf8',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
@@ -26,7 +26,7 @@ describe('npm run bench (a small run, so the benchmark keeps working)', () => {
         'search_first_ms',
       ]),
     );
-    expect(report).toMatchObject({ briefings: 30, runs: 1, warnings: 0 });
+    expect(report).toMatchObject({ briefings: 20, runs: 1, warnings: 0 });
     expect(report['build_s_median']).toBeGreaterThan(0);
     expect(report['page_gzip_bytes']).toBeGreaterThan(0);
     // Both sites have a search page and an index: a null here means bench/search-ui.ts no longer
