@@ -6,16 +6,18 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/drafts.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { briefingSitemap } from './src/integrations/sitemap.ts';
+import { quietBundlerLog } from './src/lib/build-warnings.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
 import { buildSettings } from './src/site.config.ts';
 
 const settings = buildSettings(process.env);
-const { site, base, outDir, contentDir } = settings;
+const { site, base, outDir, contentDir, cacheDir, viteCacheDir } = settings;
 
 export default defineConfig({
   site,
   base,
   outDir,
+  cacheDir,
   trailingSlash: 'always',
   // Two pages at a time: share images draw on the main thread (satori) and in libvips' threads (sharp), so they overlap.
   build: { concurrency: 2 },
@@ -27,5 +29,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    cacheDir: viteCacheDir,
+    build: { rolldownOptions: { onLog: quietBundlerLog } },
+  },
 });
