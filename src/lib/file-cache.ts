@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Makes something expensive from a key, or returns what an earlier build made from the same key. */
@@ -21,7 +21,10 @@ export function createFileCache(dir: string, namespace: string, extension: strin
     const cached = await readFile(file).catch(() => undefined);
     if (cached) return cached;
     const made = await make();
-    await writeFile(file, made);
+    // Written aside, then renamed: a reader never sees half a file, even from a build that was stopped mid-write.
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
+    await writeFile(partial, made);
+    await rename(partial, file);
     return made;
   };
 }

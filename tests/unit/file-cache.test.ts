@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
@@ -22,5 +22,13 @@ describe('createFileCache', () => {
     await createFileCache(dir, 'v1', 'png')('edited card', make);
     await createFileCache(dir, 'v2', 'png')('card', make);
     expect(make).toHaveBeenCalledTimes(3);
+  });
+
+  test('leaves only whole files behind, one per key', async () => {
+    const dir = folder();
+    const cache = createFileCache(dir, 'v1', 'png');
+    await Promise.all([cache('card', async () => Buffer.from('a')), cache('card', async () => Buffer.from('a'))]);
+    expect(readdirSync(dir).filter((name) => !name.endsWith('.png'))).toEqual([]);
+    expect(readdirSync(dir)).toHaveLength(1);
   });
 });
