@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import resvgPackage from '@resvg/resvg-js/package.json';
 import satoriPackage from 'satori/package.json';
 import sharp from 'sharp';
 import { createFileCache } from '../lib/file-cache';
@@ -13,6 +14,7 @@ const fromProject = createRequire(join(process.cwd(), 'package.json'));
 const fonts = loadShareFonts(fromProject.resolve);
 const tools = [
   `satori@${satoriPackage.version}`,
+  `resvg@${resvgPackage.version}`,
   `libvips@${sharp.versions.vips}`,
   `sharp@${sharp.versions.sharp ?? ''}`,
 ];
