@@ -20,7 +20,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   // Two pages at a time: share images draw on the main thread (satori) and in libvips' threads (sharp), so they overlap.
-  build: { concurrency: 2 },
+  build: { concurrency: 4 },
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
   integrations: [contentCheck(contentDir), draftVisibility(), mdx(), briefingSitemap(settings), pagefindIntegration()],
   security: {

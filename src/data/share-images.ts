@@ -6,10 +6,11 @@ import sharp from 'sharp';
 import { createFileCache } from '../lib/file-cache';
 import { readShareTheme, type ShareCard } from '../lib/share-card';
 import { createShareImageRenderer, loadShareFonts, shareImageNamespace } from '../lib/share-image';
+import { createDrawingPool } from '../lib/share-image-pool';
 import { buildSettings } from '../site.config';
 import stylesheet from '../styles/global.css?raw';
 
-// Packages are resolved from the project root: route code runs from a bundle whose place varies with OUT_DIR.
+// Packages and the drawing worker are found from the project root: route code runs from a bundle whose place varies with OUT_DIR.
 const fromProject = createRequire(join(process.cwd(), 'package.json'));
 const fonts = loadShareFonts(fromProject.resolve);
 const tools = [
@@ -19,9 +20,9 @@ const tools = [
   `sharp@${sharp.versions.sharp ?? ''}`,
 ];
 
-/** One renderer for the whole build, so fonts are read and parsed once; drawn images are kept between builds. */
+/** One renderer for the whole build, so fonts are read and parsed once per worker; drawn images are kept between builds. */
 const render = createShareImageRenderer(
-  fonts,
+  createDrawingPool(join(process.cwd(), 'src/lib/share-image-worker.ts'), fonts),
   readShareTheme(stylesheet),
   createFileCache(join(buildSettings(process.env).cacheDir, 'share-images'), shareImageNamespace(fonts, tools), 'png'),
 );

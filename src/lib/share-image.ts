@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { renderAsync } from '@resvg/resvg-js';
-import satori, { type Font } from 'satori';
+import type { Font } from 'satori';
 import type { FileCache } from './file-cache';
-import sharp from 'sharp';
+import type { DrawImage } from './share-image-pool';
 import { SHARE_FONTS, SHARE_IMAGE_SIZE, shareCardLayout, type ShareCard, type ShareTheme } from './share-card';
 
 /**
@@ -31,27 +30,15 @@ export function loadShareFonts(resolve: (specifier: string) => string): Font[] {
 }
 
 /**
- * A renderer of share cards to PNG. Make one per build: satori parses the fonts once per
- * fonts array and reuses them for every image. Satori lays the card out as SVG (text as
- * paths, on the calling thread); resvg rasterises it and sharp encodes the PNG, both off the
- * main thread, so pages keep rendering meanwhile. An opaque RGB PNG at zlib level 3 (about
- * 60 KB): level 6 saved a sixth of the bytes for twice the encoding time, and palette PNGs
- * (about 40 KB) took three times as long to draw. With a cache, a card whose layout tree is
- * unchanged since an earlier build is not drawn again.
+ * A renderer of share cards to PNG: lays each card out and has `draw` draw it (a pool of worker
+ * threads in the build). With a cache, a card whose layout tree is unchanged since an earlier
+ * build is not drawn again.
  */
-export function createShareImageRenderer(fonts: Font[], theme: ShareTheme, cache?: FileCache) {
+export function createShareImageRenderer(draw: DrawImage, theme: ShareTheme, cache?: FileCache) {
   return async (card: ShareCard): Promise<Buffer> => {
     const layout = shareCardLayout(card, theme);
-    const draw = async () => {
-      const svg = await satori(layout, { ...SHARE_IMAGE_SIZE, fonts });
-      // Satori draws glyphs as paths, so resvg needs no fonts of its own: loading the system's is slow.
-      const { pixels, width, height } = await renderAsync(svg, { font: { loadSystemFonts: false } });
-      return sharp(pixels, { raw: { width, height, channels: 4 } })
-        .removeAlpha()
-        .png({ compressionLevel: 3 })
-        .toBuffer();
-    };
-    return cache ? cache(JSON.stringify(layout), draw) : draw();
+    const make = () => draw(layout, SHARE_IMAGE_SIZE);
+    return cache ? cache(JSON.stringify(layout), make) : make();
   };
 }
 
