@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import resvgPackage from '@resvg/resvg-js/package.json';
@@ -13,7 +15,10 @@ import stylesheet from '../styles/global.css?raw';
 // Packages and the drawing worker are found from the project root: route code runs from a bundle whose place varies with OUT_DIR.
 const fromProject = createRequire(join(process.cwd(), 'package.json'));
 const fonts = loadShareFonts(fromProject.resolve);
+const drawing = join(process.cwd(), 'src/lib/share-image-drawing.ts');
 const tools = [
+  // The drawing code runs in workers, outside the bundle: its own text keys the cache, so editing it redraws every image.
+  `drawing@${createHash('sha256').update(readFileSync(drawing)).digest('hex')}`,
   `satori@${satoriPackage.version}`,
   `resvg@${resvgPackage.version}`,
   `libvips@${sharp.versions.vips}`,
