@@ -35,7 +35,7 @@ export default defineConfig({
     build: {
       rolldownOptions: { onLog: quietBundlerLog },
       // Scripts stay files, even small ones: cached once for every page rather than repeated in
-      // each page's HTML, and the CSP then lists no script hashes. Other assets keep Vite's rule.
+      // each page's HTML. Other assets keep Vite's rule.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
     },
   },
