@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Font } from 'satori';
+// sharp's native libraries must be loaded by the main thread before any worker loads them, so they outlive every worker.
+import 'sharp';
 import type { DrawableLayout, ImageSize } from './share-image-drawing.ts';
 import type { DrawRequest, DrawResponse } from './share-image-worker.ts';
 
