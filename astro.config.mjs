@@ -19,7 +19,7 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  // Two pages at a time: share images draw on the main thread (satori) and in libvips' threads (sharp), so they overlap.
+  // Four pages at a time: share images draw in worker threads, one per core, and keep them busy while pages render.
   build: { concurrency: 4 },
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
   integrations: [contentCheck(contentDir), draftVisibility(), mdx(), briefingSitemap(settings), pagefindIntegration()],
