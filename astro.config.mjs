@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/drafts.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -10,8 +11,8 @@ import { quietBundlerLog } from './src/lib/build-warnings.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
 import { buildSettings } from './src/site.config.ts';
 
-const settings = buildSettings(process.env);
-const { site, base, outDir, contentDir, cacheDir, viteCacheDir } = settings;
+const settings = buildSettings(process.env, fileURLToPath(new URL('.', import.meta.url)));
+const { site, base, outDir, contentDir, cacheDir, viteCacheDir, incrementalBuild } = settings;
 
 export default defineConfig({
   site,
@@ -21,6 +22,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two pages at a time: share images draw on the main thread (satori) and in libvips' threads (sharp), so they overlap.
   build: { concurrency: 2 },
+  // Pages whose route returns a cacheKey (src/data/routes.ts) are copied from the last build when
+  // neither their key nor their code changed; the rest render every time. Stored in cacheDir.
+  experimental: { incrementalBuild },
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
   integrations: [contentCheck(contentDir), draftVisibility(), mdx(), briefingSitemap(settings), pagefindIntegration()],
   security: {
