@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/drafts.ts';
+import { incrementalGuard } from './src/integrations/incremental-guard.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { briefingSitemap } from './src/integrations/sitemap.ts';
 import { quietBundlerLog } from './src/lib/build-warnings.ts';
@@ -26,7 +27,14 @@ export default defineConfig({
   // neither their key nor their code changed; the rest render every time. Stored in cacheDir.
   experimental: { incrementalBuild },
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
-  integrations: [contentCheck(contentDir), draftVisibility(), mdx(), briefingSitemap(settings), pagefindIntegration()],
+  integrations: [
+    contentCheck(contentDir),
+    incrementalGuard(),
+    draftVisibility(),
+    mdx(),
+    briefingSitemap(settings),
+    pagefindIntegration(),
+  ],
   security: {
     csp: {
       // Pagefind searches with WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else.

@@ -84,6 +84,11 @@ describe('a rebuild after retitling one briefing and removing another', () => {
     expect([...filesOf(edited.outDir).keys()].filter((path) => path.includes(WINTER))).toEqual([]);
   });
 
+  test('renders every page again after a build that stopped before it was done', () => {
+    writeFileSync(join(cache, 'incremental-build.unfinished'), '');
+    expect(rebuild().output).not.toMatch(/\(restored\)/);
+  });
+
   test('writes exactly what a build from scratch writes', () => {
     const scratch = buildFixture(content);
     expect(scratch.status, scratch.output).toBe(0);
