@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, type BuildResult } from '../support/build-site';
 import { readPage } from '../support/built-site';
 
@@ -54,6 +54,10 @@ beforeAll(() => {
   rmSync(briefing('2025/12/winter-release.mdx'));
   edited = rebuild();
 }, 300_000);
+
+afterAll(() => {
+  for (const folder of [content, cache]) rmSync(folder, { recursive: true, force: true });
+});
 
 describe('a rebuild after publishing one more briefing', () => {
   test('reuses the pages nothing changed', () => {
