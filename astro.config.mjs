@@ -22,7 +22,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   // Two pages at a time: share images draw on the main thread (satori) and in libvips' threads (sharp), so they overlap.
-  build: { concurrency: 2 },
+  build: { concurrency: 4 },
   // Pages whose route returns a cacheKey (src/data/routes.ts) are copied from the last build when
   // neither their key nor their code changed; the rest render every time. Stored in cacheDir.
   experimental: { incrementalBuild },
@@ -44,6 +44,11 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     cacheDir: viteCacheDir,
-    build: { rolldownOptions: { onLog: quietBundlerLog } },
+    build: {
+      rolldownOptions: { onLog: quietBundlerLog },
+      // Scripts stay files, even small ones: cached once for every page rather than repeated in
+      // each page's HTML. Other assets keep Vite's rule.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
   },
 });

@@ -42,7 +42,7 @@ const PHASE_LABELS: Record<keyof BuildPhases, string> = {
   contentSync: 'content sync',
   bundle: 'bundle',
   render: 'render pages',
-  shareImages: 'share images',
+  shareImages: 'share images (per-image sum)',
   afterBuild: 'after build (hooks)',
   pagefind: 'Pagefind',
 };

@@ -1,7 +1,7 @@
 import publishers from '../../content/publishers.json';
 import { groupByKeys, groupByMonth, rankGroups, sourceDomains } from '../lib/archive';
 import { domainPublisher } from '../lib/sources';
-import { findAdjacent, findRelated } from '../lib/neighbours';
+import { findAdjacent, relatedFinder } from '../lib/neighbours';
 import { getBriefings, type Briefing } from './briefings';
 import { topics } from './topics';
 
@@ -31,10 +31,11 @@ export async function getArchive() {
 /** Each briefing with the ones published just before and after it, and up to three related by topic. */
 export async function getBriefingPages() {
   const briefings = await getBriefings();
+  const relatedTo = relatedFinder(briefings, factsOf);
   return briefings.map((briefing, index) => ({
     briefing,
     ...findAdjacent(briefings, index),
-    related: findRelated(briefings, index, factsOf),
+    related: relatedTo(index),
   }));
 }
 

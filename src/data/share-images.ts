@@ -1,25 +1,33 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import resvgPackage from '@resvg/resvg-js/package.json';
 import satoriPackage from 'satori/package.json';
 import sharp from 'sharp';
 import { createFileCache } from '../lib/file-cache';
 import { readShareTheme, type ShareCard } from '../lib/share-card';
 import { createShareImageRenderer, loadShareFonts, shareImageNamespace } from '../lib/share-image';
+import { createDrawingPool } from '../lib/share-image-pool';
 import { buildSettings } from '../site.config';
 import stylesheet from '../styles/global.css?raw';
 
-// Packages are resolved from the project root: route code runs from a bundle whose place varies with OUT_DIR.
+// Packages and the drawing worker are found from the project root: route code runs from a bundle whose place varies with OUT_DIR.
 const fromProject = createRequire(join(process.cwd(), 'package.json'));
 const fonts = loadShareFonts(fromProject.resolve);
+const drawing = join(process.cwd(), 'src/lib/share-image-drawing.ts');
 const tools = [
+  // The drawing code runs in workers, outside the bundle: its own text keys the cache, so editing it redraws every image.
+  `drawing@${createHash('sha256').update(readFileSync(drawing)).digest('hex')}`,
   `satori@${satoriPackage.version}`,
+  `resvg@${resvgPackage.version}`,
   `libvips@${sharp.versions.vips}`,
   `sharp@${sharp.versions.sharp ?? ''}`,
 ];
 
-/** One renderer for the whole build, so fonts are read and parsed once; drawn images are kept between builds. */
+/** One renderer for the whole build, so fonts are read and parsed once per worker; drawn images are kept between builds. */
 const render = createShareImageRenderer(
-  fonts,
+  createDrawingPool(join(process.cwd(), 'src/lib/share-image-worker.ts'), fonts),
   readShareTheme(stylesheet),
   createFileCache(join(buildSettings(process.env).cacheDir, 'share-images'), shareImageNamespace(fonts, tools), 'png'),
 );

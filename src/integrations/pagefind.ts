@@ -1,6 +1,7 @@
 import type { AstroIntegration, HookParameters } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { BRIEFING_PAGES_GLOB } from '../lib/permalinks';
 
 type BuildDone = Pick<HookParameters<'astro:build:done'>, 'dir' | 'logger'>;
 
@@ -10,7 +11,7 @@ export function pagefindIntegration(): AstroIntegration {
 }
 
 /**
- * Runs Pagefind over the built HTML in `dir` and writes the index to `dir/pagefind/`. Briefing
+ * Runs Pagefind over the built briefing pages in `dir` and writes the index to `dir/pagefind/`. Briefing
  * pages mark what is indexed (data-pagefind-body), their filters and their sort key. Any
  * Pagefind error fails the build, so a site never ships without its search.
  */
@@ -20,10 +21,10 @@ export async function indexSite({ dir, logger }: BuildDone): Promise<void> {
   try {
     const { index } = checked(await pagefind.createIndex());
     if (!index) throw new Error('Pagefind did not start.');
-    const { page_count: pages } = checked(await index.addDirectory({ path: site }));
-    if (pages === 0) throw new Error(`no HTML pages were found in ${site}.`);
+    const { page_count: pages } = checked(await index.addDirectory({ path: site, glob: BRIEFING_PAGES_GLOB }));
+    if (pages === 0) throw new Error(`no briefing pages were found in ${site}.`);
     checked(await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) }));
-    logger.info(`Pagefind read ${pages} HTML pages in ${Math.round(performance.now() - started)} ms.`);
+    logger.info(`Pagefind indexed ${pages} briefing pages in ${Math.round(performance.now() - started)} ms.`);
   } catch (error) {
     throw new Error(`Search indexing failed: ${(error as Error).message}`, { cause: error });
   } finally {

@@ -1,5 +1,5 @@
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isQuestionPath } from '../lib/permalinks';
 import { builtPagePath, declaredModified } from '../lib/sitemap';
@@ -14,7 +14,7 @@ export function briefingSitemap(settings: { site: string; base: string; outDir: 
   const siteRoot = new URL(settings.base, settings.site).href;
   const readModified = (pageUrl: string) => {
     try {
-      return declaredModified(readFileSync(join(resolve(settings.outDir), builtPagePath(pageUrl, siteRoot)), 'utf8'));
+      return declaredModified(readHead(join(resolve(settings.outDir), builtPagePath(pageUrl, siteRoot))));
     } catch {
       return undefined; // Not a built HTML page (a custom entry): it simply gets no lastmod.
     }
@@ -26,4 +26,22 @@ export function briefingSitemap(settings: { site: string; base: string; outDir: 
       return lastmod ? { ...item, lastmod } : item;
     },
   });
+}
+
+/** A built page up to the end of its `<head>`, where its dates are: a large archive's pages are not read whole. */
+function readHead(file: string): string {
+  const descriptor = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    for (let text = ''; !text.includes('</head>');) {
+      const chunk = Buffer.alloc(16_384);
+      const read = readSync(descriptor, chunk);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      text = chunk.toString('utf8', 0, read);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(descriptor);
+  }
 }

@@ -6,15 +6,31 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per locale and style, made once: creating an `Intl.DateTimeFormat` costs far
+ * more than formatting with it, and a large archive formats dates hundreds of thousands of times.
+ */
+function formatter(locale: string, style: 'day' | 'month'): Intl.DateTimeFormat {
+  const key = `${locale}\0${style}`;
+  let made = formatters.get(key);
+  if (!made) {
+    const options = style === 'day' ? { dateStyle: 'long' as const } : { month: 'long' as const };
+    made = new Intl.DateTimeFormat(locale, { ...options, timeZone: TIME_ZONE });
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** The date as readers see it, e.g. "May 23, 2026". */
 export function formatDay(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
+  return formatter(locale, 'day').format(date);
 }
 
 /** A month's name as readers see it, e.g. "September"; `month` is 1-based ("09"). */
 export function formatMonth(year: string, month: string, locale: string): string {
-  const firstDay = new Date(Date.UTC(Number(year), Number(month) - 1, 1));
-  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: TIME_ZONE }).format(firstDay);
+  return formatter(locale, 'month').format(new Date(Date.UTC(Number(year), Number(month) - 1, 1)));
 }
 
 /** Year, month and day as zero-padded strings, for permalinks and archive pages. */

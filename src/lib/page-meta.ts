@@ -53,8 +53,15 @@ export function articleMeta(
   };
 }
 
-/** `og:locale` from a BCP 47 language: `en` gives `en_US`, `pt-BR` gives `pt_BR`. */
+const ogLocales = new Map<string, string>();
+
+/** `og:locale` from a BCP 47 language: `en` gives `en_US`, `pt-BR` gives `pt_BR`. Worked out once per language: every page asks. */
 export function ogLocale(lang: string): string {
-  const { language, region } = new Intl.Locale(lang).maximize();
-  return region ? `${language}_${region}` : language;
+  let locale = ogLocales.get(lang);
+  if (locale === undefined) {
+    const { language, region } = new Intl.Locale(lang).maximize();
+    locale = region ? `${language}_${region}` : language;
+    ogLocales.set(lang, locale);
+  }
+  return locale;
 }

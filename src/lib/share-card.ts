@@ -100,54 +100,60 @@ const div = (style: CardElement['props']['style'], children?: CardElement['props
   props: { style, ...(children !== undefined && { children }) },
 });
 
-/** Lays a card out at 1200×630: label, headline, sentence, then the context line at the foot. */
+/**
+ * Lays a card out at 1200×630: an accent bar, then label, headline, sentence, and the context
+ * line at the foot under a rule. Bars and rules are filled boxes rather than borders, and
+ * nothing clips (the text is clamped instead): satori draws borders and `overflow: hidden` as
+ * masks, which made rasterising each image about three times slower.
+ */
 export function shareCardLayout(card: ShareCard, theme: ShareTheme): CardElement {
-  const size = headlineSize(card.title);
   return div(
     {
       ...SHARE_IMAGE_SIZE,
-      boxSizing: 'border-box',
       display: 'flex',
       flexDirection: 'column',
-      padding: '48px 72px',
-      overflow: 'hidden',
       background: theme.paper,
-      borderTop: `16px solid ${theme.accent}`,
       color: theme.ink,
       fontFamily: SHARE_FONTS.sans,
     },
     [
-      div({ fontSize: 30, fontWeight: 700, color: theme.accent }, card.label),
-      div(
-        { marginTop: 28, fontSize: size, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1, lineClamp: 3 },
-        card.title,
-      ),
-      div(
-        {
-          marginTop: 28,
-          fontFamily: SHARE_FONTS.serif,
-          fontSize: 34,
-          lineHeight: 1.35,
-          color: theme.muted,
-          lineClamp: 3,
-        },
-        card.text,
-      ),
-      ...(card.context
-        ? [
-            div(
-              {
-                marginTop: 'auto',
-                paddingTop: 20,
-                borderTop: `2px solid ${theme.rule}`,
-                fontSize: 26,
-                color: theme.muted,
-                lineClamp: 1,
-              },
-              card.context,
-            ),
-          ]
-        : []),
+      div({ height: 16, background: theme.accent }),
+      div({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '48px 72px' }, cardText(card, theme)),
     ],
   );
+}
+
+/** The texts of a card, top to bottom; long ones are clamped so nothing is pushed off the image. */
+function cardText(card: ShareCard, theme: ShareTheme): CardElement[] {
+  return [
+    div({ fontSize: 30, fontWeight: 700, color: theme.accent, lineClamp: 1 }, card.label),
+    div(
+      {
+        marginTop: 28,
+        fontSize: headlineSize(card.title),
+        fontWeight: 700,
+        lineHeight: 1.1,
+        letterSpacing: -1,
+        lineClamp: 3,
+      },
+      card.title,
+    ),
+    div(
+      {
+        marginTop: 28,
+        fontFamily: SHARE_FONTS.serif,
+        fontSize: 34,
+        lineHeight: 1.35,
+        color: theme.muted,
+        lineClamp: 3,
+      },
+      card.text,
+    ),
+    ...(card.context
+      ? [
+          div({ marginTop: 'auto', height: 2, background: theme.rule }),
+          div({ paddingTop: 20, fontSize: 26, color: theme.muted, lineClamp: 1 }, card.context),
+        ]
+      : []),
+  ];
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import satori, { type Font } from 'satori';
+import type { Font } from 'satori';
 import type { FileCache } from './file-cache';
-import sharp from 'sharp';
+import type { DrawImage } from './share-image-pool';
 import { SHARE_FONTS, SHARE_IMAGE_SIZE, shareCardLayout, type ShareCard, type ShareTheme } from './share-card';
 
 /**
@@ -30,19 +30,15 @@ export function loadShareFonts(resolve: (specifier: string) => string): Font[] {
 }
 
 /**
- * A renderer of share cards to PNG. Make one per build: satori parses the fonts once per
- * fonts array and reuses them for every image. A palette PNG keeps each file small (about
- * half the bytes of full colour) for little extra time. With a cache, a card whose layout
- * tree is unchanged since an earlier build is not drawn again (drawing is ~50 ms a card).
+ * A renderer of share cards to PNG: lays each card out and has `draw` draw it (a pool of worker
+ * threads in the build). With a cache, a card whose layout tree is unchanged since an earlier
+ * build is not drawn again.
  */
-export function createShareImageRenderer(fonts: Font[], theme: ShareTheme, cache?: FileCache) {
+export function createShareImageRenderer(draw: DrawImage, theme: ShareTheme, cache?: FileCache) {
   return async (card: ShareCard): Promise<Buffer> => {
     const layout = shareCardLayout(card, theme);
-    const draw = async () => {
-      const svg = await satori(layout, { ...SHARE_IMAGE_SIZE, fonts });
-      return sharp(Buffer.from(svg)).png({ palette: true, effort: 1 }).toBuffer();
-    };
-    return cache ? cache(JSON.stringify(layout), draw) : draw();
+    const make = () => draw(layout, SHARE_IMAGE_SIZE);
+    return cache ? cache(JSON.stringify(layout), make) : make();
   };
 }
 

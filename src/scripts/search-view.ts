@@ -58,7 +58,7 @@ export function resultItem(hit: SearchHit, headingId: string): HTMLElement {
 }
 
 const OPTION_CLASS =
-  'block rounded-md px-3 py-2 text-ink no-underline hover:bg-chip aria-selected:bg-chip aria-selected:ring-2 aria-selected:ring-accent';
+  'block rounded-md px-3 py-2 text-ink no-underline hover:bg-chip aria-selected:bg-chip aria-selected:[box-shadow:0_0_0_2px_var(--color-accent)]';
 
 /** An option of the header's results list; the list owns focus, so options stay out of the tab order. */
 function option(id: string, url: string, children: Child[], extra = ''): HTMLElement {

@@ -92,7 +92,7 @@ describe('indexSite', () => {
     const empty = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'briefing-empty-'))}/`);
     const logger = { info: () => undefined } as unknown as Parameters<typeof indexSite>[0]['logger'];
     await expect(indexSite({ dir: empty, logger })).rejects.toThrow(
-      /^Search indexing failed: no HTML pages were found/,
+      /^Search indexing failed: no briefing pages were found/,
     );
   });
 });

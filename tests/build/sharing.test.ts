@@ -43,7 +43,7 @@ describe('a briefing whose titles hold markup and quotes', () => {
   test('shows the source title as text in the Sources list and the citation card', () => {
     const $ = html(outDir, PAGE);
     expect($('#source-hostile a[data-source-link]').contents().first().text()).toBe(HOSTILE_TITLE);
-    expect($('.cite-card-title').first().text()).toBe(HOSTILE_TITLE);
+    expect($('.cite-card > span:first-child').first().text()).toBe(HOSTILE_TITLE);
     expect($('b').length).toBe(0);
   });
 

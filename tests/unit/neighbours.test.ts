@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findAdjacent, findRelated } from '../../src/lib/neighbours';
+import { findAdjacent, relatedFinder } from '../../src/lib/neighbours';
 
 describe('findAdjacent', () => {
   const newestFirst = ['c-newest', 'b-middle', 'a-oldest'];
@@ -33,7 +33,7 @@ describe('findAdjacent', () => {
   });
 });
 
-describe('findRelated', () => {
+describe('relatedFinder', () => {
   const briefing = (name: string, date: string, topics: string[]) => ({ name, date: new Date(date), topics });
   const items = [
     briefing('target', '2026-05-01', ['pytorch', 'governance', 'people']),
@@ -47,11 +47,15 @@ describe('findRelated', () => {
   const names = (found: typeof items) => found.map((item) => item.name);
 
   test('ranks by shared topics, then closeness in time, and keeps three', () => {
-    expect(names(findRelated(items, 0, factsOf))).toEqual(['two-shared-far', 'one-shared-close', 'one-shared-middle']);
+    expect(names(relatedFinder(items, factsOf)(0))).toEqual([
+      'two-shared-far',
+      'one-shared-close',
+      'one-shared-middle',
+    ]);
   });
 
   test('never lists the briefing itself or one sharing no topic', () => {
-    const all = names(findRelated(items, 0, factsOf, 10));
+    const all = names(relatedFinder(items, factsOf, 10)(0));
     expect(all).not.toContain('target');
     expect(all).not.toContain('unrelated');
     expect(all).toHaveLength(4);
@@ -63,10 +67,47 @@ describe('findRelated', () => {
       briefing('older', '2020-01-05', ['x']),
       briefing('newer', '2020-01-15', ['x']),
     ];
-    expect(names(findRelated(pair, 0, (item) => item))).toEqual(['newer', 'older']);
+    expect(names(relatedFinder(pair, (item) => item)(0))).toEqual(['newer', 'older']);
   });
 
   test('finds nothing for a briefing without topics', () => {
-    expect(findRelated([briefing('bare', '2020-01-01', []), ...items], 0, factsOf)).toEqual([]);
+    expect(relatedFinder([briefing('bare', '2020-01-01', []), ...items], factsOf)(0)).toEqual([]);
+  });
+
+  test('relates a whole archive as comparing every pair would, ties included', () => {
+    const topicNames = ['a', 'b', 'c', 'd', 'e'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const archive = Array.from({ length: 300 }, (_, index) =>
+      briefing(
+        `b${index}`,
+        `20${10 + Math.floor(next() * 5)}-0${1 + Math.floor(next() * 3)}-1${Math.floor(next() * 3)}`,
+        topicNames.filter(() => next() < 0.4),
+      ),
+    );
+    const relatedTo = relatedFinder(archive, factsOf);
+    archive.forEach((_, index) => expect(names(relatedTo(index))).toEqual(names(comparingEveryPair(archive, index))));
   });
 });
+
+/** The ranking relatedFinder promises, by comparing the briefing with every other one. */
+function comparingEveryPair<T extends { date: Date; topics: readonly string[] }>(
+  items: readonly T[],
+  index: number,
+): T[] {
+  const target = items[index] as T;
+  return items
+    .map((item, at) => ({
+      item,
+      at,
+      shared: item.topics.filter((topic) => target.topics.includes(topic)).length,
+      distance: Math.abs(item.date.getTime() - target.date.getTime()),
+    }))
+    .filter(({ at, shared }) => at !== index && shared > 0)
+    .sort(
+      (x, y) =>
+        y.shared - x.shared || x.distance - y.distance || y.item.date.getTime() - x.item.date.getTime() || x.at - y.at,
+    )
+    .slice(0, 3)
+    .map(({ item }) => item);
+}

@@ -3,10 +3,12 @@ import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { readShareTheme } from '../../src/lib/share-card';
 import { createShareImageRenderer, loadShareFonts } from '../../src/lib/share-image';
+import { createDrawingPool } from '../../src/lib/share-image-pool';
 import { pngSize } from '../support/png';
 
+const fonts = loadShareFonts(createRequire(import.meta.url).resolve);
 const render = createShareImageRenderer(
-  loadShareFonts(createRequire(import.meta.url).resolve),
+  createDrawingPool(new URL('../../src/lib/share-image-worker.ts', import.meta.url), fonts),
   readShareTheme(readFileSync('src/styles/global.css', 'utf8')),
 );
 
@@ -27,5 +29,12 @@ describe('createShareImageRenderer', () => {
     const [missing, alsoMissing, polish] = await Promise.all([draw('\u0378'), draw('\u0379'), draw('Ł')]);
     expect(Buffer.compare(missing, alsoMissing)).toBe(0);
     expect(Buffer.compare(missing, polish)).not.toBe(0);
+  });
+
+  test('fails with a message when the drawing worker cannot start, rather than waiting forever', async () => {
+    const draw = createDrawingPool(new URL('./no-such-worker.ts', import.meta.url), fonts);
+    await expect(draw({ type: 'div', props: {} }, { width: 10, height: 10 })).rejects.toThrow(
+      /share image worker stopped/,
+    );
   });
 });

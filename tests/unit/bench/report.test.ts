@@ -56,7 +56,7 @@ describe('formatReport', () => {
         content sync                        0.30                    0.30
         bundle                              2.00                    2.00
         render pages                        1.50                    1.50
-        share images                        –                       –
+        share images (per-image sum)        –                       –
         after build (hooks)                 0.80                    0.80
         Pagefind                            0.80                    0.70
       warnings in build logs                0                       0
