@@ -3,6 +3,7 @@ import type { QuestionOutline } from '../lib/outline';
 import { briefingKey, briefingPageKey, type KeySettings } from '../lib/page-keys';
 import { getBriefingPages } from './archive';
 import { getBriefings, renderBriefing, type Briefing } from './briefings';
+import { shareImageVersion } from './share-images';
 import { shareImagesEnabled } from './sharing';
 
 /** What the pages and images under `briefings/[...permalink]/` receive as props. */
@@ -16,7 +17,7 @@ export interface QuestionProps extends BriefingProps {
 }
 
 // Every route below returns a `cacheKey` over all it shows (src/lib/page-keys.ts), so an incremental build skips only unchanged pages.
-const settings: KeySettings = { shareImages: shareImagesEnabled };
+const settings: KeySettings = { shareImages: shareImagesEnabled && shareImageVersion };
 
 /** The paths of every visible briefing's page, with its neighbours and related briefings. */
 export async function briefingPageRoutes() {

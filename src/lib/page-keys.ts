@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 /**
  * Astro's incremental build (`experimental.incrementalBuild`) skips a page whose `cacheKey`
  * and module graph are those of the previous build, and serves the page it stored then. The
- * module graph covers the code; the key must cover every piece of data the page shows, or a
- * reader gets a stale page. These keys hash that data.
+ * module graph covers the bundled code; the key must cover every piece of data the page shows,
+ * and any code that runs outside the bundle, or a reader gets a stale page. These keys hash them.
  */
 
 /** A briefing as the keys see it: its address, its fields and its text. */
@@ -13,9 +13,10 @@ export interface KeyedBriefing {
   entry: { body?: string | undefined; data: { title: string; date: Date } };
 }
 
-/** Build settings read at run time rather than compiled into the code, so the module graph cannot see them. */
+/** What pages depend on that the module graph cannot see: settings read at run time, code loaded outside the bundle. */
 export interface KeySettings {
-  shareImages: boolean;
+  /** The share images' version (fonts, drawing code run in workers, tools), or false when a build skips them. */
+  shareImages: string | false;
 }
 
 /** The key of any set of inputs: a hash of their JSON (dates as ISO strings), the same on every machine. */

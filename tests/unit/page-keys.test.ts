@@ -5,7 +5,7 @@ const briefing = (slug: string, title = `Title of ${slug}`, body = 'The text.'):
   permalink: `briefings/2026/02/01/${slug}/`,
   entry: { body, data: { title, date: new Date('2026-02-01') } },
 });
-const on = { shareImages: true };
+const on = { shareImages: 'fonts|drawing@1' };
 const page = (overrides: Partial<Parameters<typeof briefingPageKey>[0]> = {}) =>
   briefingPageKey(
     { briefing: briefing('own'), previous: briefing('older'), related: [briefing('topic')], ...overrides },
@@ -23,11 +23,12 @@ describe('hashInputs', () => {
 });
 
 describe('briefingKey', () => {
-  test('changes with the briefing’s text, any of its fields, its address, or the share-image setting', () => {
+  test('changes with the briefing’s text, any of its fields, its address, or the share images’ version', () => {
     const key = briefingKey(briefing('own'), on);
     expect(briefingKey(briefing('own', undefined, 'Edited text.'), on)).not.toBe(key);
     expect(briefingKey(briefing('own', 'A new title'), on)).not.toBe(key);
     expect(briefingKey(briefing('moved'), on)).not.toBe(key);
+    expect(briefingKey(briefing('own'), { shareImages: 'fonts|drawing@2' })).not.toBe(key);
     expect(briefingKey(briefing('own'), { shareImages: false })).not.toBe(key);
   });
 
