@@ -2,16 +2,18 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/drafts.ts';
+import { incrementalGuard } from './src/integrations/incremental-guard.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { briefingSitemap } from './src/integrations/sitemap.ts';
 import { quietBundlerLog } from './src/lib/build-warnings.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
 import { buildSettings } from './src/site.config.ts';
 
-const settings = buildSettings(process.env);
-const { site, base, outDir, contentDir, cacheDir, viteCacheDir } = settings;
+const settings = buildSettings(process.env, fileURLToPath(new URL('.', import.meta.url)));
+const { site, base, outDir, contentDir, cacheDir, viteCacheDir, incrementalBuild } = settings;
 
 export default defineConfig({
   site,
@@ -21,8 +23,18 @@ export default defineConfig({
   trailingSlash: 'always',
   // Four pages at a time: share images draw in worker threads, one per core, and keep them busy while pages render.
   build: { concurrency: 4 },
+  // Pages whose route returns a cacheKey (src/data/routes.ts) are copied from the last build when
+  // neither their key nor their code changed; the rest render every time. Stored in cacheDir.
+  experimental: { incrementalBuild },
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
-  integrations: [contentCheck(contentDir), draftVisibility(), mdx(), briefingSitemap(settings), pagefindIntegration()],
+  integrations: [
+    contentCheck(contentDir),
+    incrementalGuard(),
+    draftVisibility(),
+    mdx(),
+    briefingSitemap(settings),
+    pagefindIntegration(),
+  ],
   security: {
     csp: {
       // Pagefind searches with WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else.

@@ -3,8 +3,7 @@
  * baseline over them alternately from cold, and reports time, memory, page weight, index
  * size and first-search cost. See bench/README.md.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBenchArgs, USAGE, type BenchOptions } from './lib/args.ts';
 import { generateCorpus, type Corpus } from './lib/corpus.ts';
@@ -30,6 +29,7 @@ import { folderBytes, findPage, weighPage } from './measure/page-weight.ts';
 import { measureSearch } from './measure/search.ts';
 
 const ROOT = join(import.meta.dirname, '..');
+const BENCH_DIR = join(ROOT, 'node_modules/.cache');
 const MEMORY_NOTE = 'memory: process-tree RSS sampled every 100 ms';
 
 /** What the last build of a site produced: the newest briefing's page, the index, the search. */
@@ -136,7 +136,9 @@ async function report(workspace: Workspace, options: BenchOptions): Promise<{ ta
 }
 
 async function main(options: BenchOptions): Promise<void> {
-  const root = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
+  // Inside the project, as `content/` is: only there does the site reuse pages between builds (src/site.config.ts).
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const root = mkdtempSync(join(BENCH_DIR, 'briefing-bench-'));
   const workspace: Workspace = { root, content: join(root, 'content'), liveHeap: options.liveHeap };
   console.error(`Building ${options.briefings} briefings, ${options.runs} run(s) each, in ${root}`);
   try {

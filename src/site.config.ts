@@ -1,3 +1,5 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+
 /** Site-wide settings: the one file a publisher edits to make the site theirs. */
 export interface SiteSettings {
   /** The site's name, shown in the header, titles and feeds. */
@@ -27,18 +29,28 @@ export const site: SiteSettings = {
   },
 };
 
+/** Whether `folder` (absolute, or relative to `root`) lies inside `root`. */
+function isInside(folder: string, root: string): boolean {
+  const path = relative(root, resolve(root, folder));
+  return path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path);
+}
+
 /** Build inputs and outputs, from the environment: SITE_URL and BASE_PATH (e.g. `/news/`) set
  * where the site is deployed; CONTENT_DIR and OUT_DIR let tests build fixture content elsewhere;
  * CACHE_DIR gives a build caches of its own (the benchmark's cold builds); SKIP_SHARE_IMAGES=1
- * skips per-page share images for fast local builds. */
-export function buildSettings(env: Record<string, string | undefined>) {
+ * skips per-page share images for fast local builds. `root` is the project's folder. */
+export function buildSettings(env: Record<string, string | undefined>, root = process.cwd()) {
+  const contentDir = env['CONTENT_DIR'] || 'content';
   return {
     site: env['SITE_URL'] || site.url,
     base: env['BASE_PATH'] || '/',
-    contentDir: env['CONTENT_DIR'] || 'content',
+    contentDir,
     outDir: env['OUT_DIR'] || 'dist',
     cacheDir: env['CACHE_DIR'] || './node_modules/.astro',
     viteCacheDir: env['CACHE_DIR'] ? `${env['CACHE_DIR']}/vite` : './node_modules/.vite',
     shareImages: !env['SKIP_SHARE_IMAGES'],
+    // Astro notices a change in what the Markdown pipeline makes of a briefing (new plugin code)
+    // only for content inside the project, so pages are reused from the last build only then.
+    incrementalBuild: isInside(contentDir, root),
   };
 }

@@ -1,6 +1,10 @@
 import { permalinkParam } from '../lib/permalinks';
 import type { QuestionOutline } from '../lib/outline';
+import { briefingKey, briefingPageKey, type KeySettings } from '../lib/page-keys';
+import { getBriefingPages } from './archive';
 import { getBriefings, renderBriefing, type Briefing } from './briefings';
+import { shareImageVersion } from './share-images';
+import { shareImagesEnabled } from './sharing';
 
 /** What the pages and images under `briefings/[...permalink]/` receive as props. */
 export interface BriefingProps {
@@ -12,12 +16,26 @@ export interface QuestionProps extends BriefingProps {
   question: QuestionOutline;
 }
 
-/** The paths of every visible briefing, for its page and the share image beside it. */
+// Every route below returns a `cacheKey` over all it shows (src/lib/page-keys.ts), so an incremental build skips only unchanged pages.
+const settings: KeySettings = { shareImages: shareImagesEnabled && shareImageVersion };
+
+/** The paths of every visible briefing's page, with its neighbours and related briefings. */
+export async function briefingPageRoutes() {
+  const pages = await getBriefingPages();
+  return pages.map((page) => ({
+    params: { permalink: permalinkParam(page.briefing.permalink) },
+    props: page,
+    cacheKey: briefingPageKey(page, settings),
+  }));
+}
+
+/** The paths of every visible briefing, for the share image beside its page. */
 export async function briefingRoutes() {
   const briefings = await getBriefings();
   return briefings.map((briefing) => ({
     params: { permalink: permalinkParam(briefing.permalink) },
     props: { briefing } satisfies BriefingProps,
+    cacheKey: briefingKey(briefing, settings),
   }));
 }
 
@@ -29,6 +47,7 @@ export async function questionRoutes() {
     (outlines[index]?.outline.questions ?? []).map((question) => ({
       params: { permalink: permalinkParam(briefing.permalink), question: question.id },
       props: { briefing, question } satisfies QuestionProps,
+      cacheKey: briefingKey(briefing, settings, question),
     })),
   );
 }

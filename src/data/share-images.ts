@@ -25,11 +25,14 @@ const tools = [
   `sharp@${sharp.versions.sharp ?? ''}`,
 ];
 
+/** What every share image's pixels depend on besides its card: fonts, drawing code and tools. */
+export const shareImageVersion = shareImageNamespace(fonts, tools);
+
 /** One renderer for the whole build, so fonts are read and parsed once per worker; drawn images are kept between builds. */
 const render = createShareImageRenderer(
   createDrawingPool(join(process.cwd(), 'src/lib/share-image-worker.ts'), fonts),
   readShareTheme(stylesheet),
-  createFileCache(join(buildSettings(process.env).cacheDir, 'share-images'), shareImageNamespace(fonts, tools), 'png'),
+  createFileCache(join(buildSettings(process.env).cacheDir, 'share-images'), shareImageVersion, 'png'),
 );
 
 /** The PNG response of a share image route. */

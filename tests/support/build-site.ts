@@ -29,11 +29,14 @@ export interface BuildResult {
   outDir: string;
 }
 
+// Each build gets caches of its own unless it is given some: builds running side by side must not
+// reuse each other's pages (incremental builds) or content store.
 function buildCommand(contentDir: string, env: Record<string, string>) {
   const outDir = mkdtempSync(join(tmpdir(), 'briefing-build-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'briefing-cache-'));
   return {
     args: [ASTRO, 'build'],
-    env: astroEnvironment({ CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env }),
+    env: astroEnvironment({ CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, ...env }),
     outDir,
   };
 }
