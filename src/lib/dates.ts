@@ -1,3 +1,5 @@
+import { memoize } from './memoize.ts';
+
 /** Briefing dates are calendar days: frontmatter `2026-05-23` is midnight UTC, so read them in UTC. */
 const TIME_ZONE = 'UTC';
 
@@ -6,31 +8,18 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * One formatter per locale and style, made once: creating an `Intl.DateTimeFormat` costs far
- * more than formatting with it, and a large archive formats dates hundreds of thousands of times.
- */
-function formatter(locale: string, style: 'day' | 'month'): Intl.DateTimeFormat {
-  const key = `${locale}\0${style}`;
-  let made = formatters.get(key);
-  if (!made) {
-    const options = style === 'day' ? { dateStyle: 'long' as const } : { month: 'long' as const };
-    made = new Intl.DateTimeFormat(locale, { ...options, timeZone: TIME_ZONE });
-    formatters.set(key, made);
-  }
-  return made;
-}
+// Made once per locale: creating an `Intl.DateTimeFormat` costs far more than formatting with it, and a large archive formats dates hundreds of thousands of times.
+const dayFormat = memoize((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE }));
+const monthFormat = memoize((locale) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: TIME_ZONE }));
 
 /** The date as readers see it, e.g. "May 23, 2026". */
 export function formatDay(date: Date, locale: string): string {
-  return formatter(locale, 'day').format(date);
+  return dayFormat(locale).format(date);
 }
 
 /** A month's name as readers see it, e.g. "September"; `month` is 1-based ("09"). */
 export function formatMonth(year: string, month: string, locale: string): string {
-  return formatter(locale, 'month').format(new Date(Date.UTC(Number(year), Number(month) - 1, 1)));
+  return monthFormat(locale).format(new Date(Date.UTC(Number(year), Number(month) - 1, 1)));
 }
 
 /** Year, month and day as zero-padded strings, for permalinks and archive pages. */

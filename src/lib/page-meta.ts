@@ -1,3 +1,4 @@
+import { memoize } from './memoize';
 import { stripCitations } from './citations';
 import { isoDay, lastModified } from './dates';
 import type { FeedLink } from './feeds';
@@ -53,15 +54,8 @@ export function articleMeta(
   };
 }
 
-const ogLocales = new Map<string, string>();
-
 /** `og:locale` from a BCP 47 language: `en` gives `en_US`, `pt-BR` gives `pt_BR`. Worked out once per language: every page asks. */
-export function ogLocale(lang: string): string {
-  let locale = ogLocales.get(lang);
-  if (locale === undefined) {
-    const { language, region } = new Intl.Locale(lang).maximize();
-    locale = region ? `${language}_${region}` : language;
-    ogLocales.set(lang, locale);
-  }
-  return locale;
-}
+export const ogLocale = memoize((lang) => {
+  const { language, region } = new Intl.Locale(lang).maximize();
+  return region ? `${language}_${region}` : language;
+});

@@ -1,3 +1,5 @@
+import { memoize } from './memoize.ts';
+
 /** A question section's heading, as listed under "In this briefing". */
 export interface Question {
   id: string;
@@ -75,14 +77,12 @@ export function looksLikeQuestion(text: string): boolean {
 
 /** A sentence break after these is no break: initials ("J. Smith") and common abbreviations ("Dr. Ng"). */
 const ABBREVIATION_END = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|Inc|Co|No|vs)\.\s*$/;
-const segmenters = new Map<string, Intl.Segmenter>();
+const sentenceSegmenter = memoize((locale) => new Intl.Segmenter(locale, { granularity: 'sentence' }));
 
 /** The first sentence of a plain text, whitespace collapsed, for previews of an answer. */
 export function firstSentence(text: string, locale: string): string {
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })));
   let sentence = '';
-  for (const { segment } of segmenter.segment(text.replace(/\s+/g, ' ').trim())) {
+  for (const { segment } of sentenceSegmenter(locale).segment(text.replace(/\s+/g, ' ').trim())) {
     sentence += segment;
     if (!ABBREVIATION_END.test(sentence)) break;
   }
