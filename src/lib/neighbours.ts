@@ -1,3 +1,5 @@
+import { groupByKeys } from './archive';
+
 /** What relating one briefing to another needs: when it was published and what it is about. */
 export interface BriefingFacts {
   date: Date;
@@ -76,15 +78,12 @@ export function relatedFinder<T>(
 }
 
 function groupByTopicSet(topicLists: readonly (readonly string[])[], times: readonly number[]): TopicSetGroup[] {
-  const groups = new Map<string, TopicSetGroup>();
-  topicLists.forEach((list, index) => {
-    const topics = [...new Set(list)].sort();
-    const key = topics.join('\0');
-    const group = groups.get(key) ?? groups.set(key, { topics, members: [] }).get(key);
-    group?.members.push(index);
-  });
-  for (const group of groups.values()) group.members.sort((a, b) => (times[a] ?? 0) - (times[b] ?? 0) || a - b);
-  return [...groups.values()];
+  const topicSets = topicLists.map((list) => [...new Set(list)].sort());
+  const byTopicSet = groupByKeys([...topicSets.keys()], (index) => [(topicSets[index] ?? []).join('\0')]);
+  return [...byTopicSet.values()].map((members) => ({
+    topics: topicSets[members[0] ?? 0] ?? [],
+    members: members.sort((a, b) => (times[a] ?? 0) - (times[b] ?? 0) || a - b),
+  }));
 }
 
 /** The groups sharing at least one of `topics`, by how many they share, most first. */
