@@ -8,7 +8,7 @@ import { draftVisibility } from './src/integrations/drafts.ts';
 import { incrementalGuard } from './src/integrations/incremental-guard.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { briefingSitemap } from './src/integrations/sitemap.ts';
-import { quietBundlerLog } from './src/lib/build-warnings.ts';
+import { quietBundlerLog } from './src/lib/site/build-warnings.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
 import { buildSettings } from './src/site.config.ts';
 

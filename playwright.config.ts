@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 const FIXTURE_PORT = Number(process.env['E2E_FIXTURE_PORT'] ?? PORT + 10);

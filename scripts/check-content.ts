@@ -5,8 +5,8 @@
  * The content folder is CONTENT_DIR (default `content/`), or the first argument.
  */
 import { existsSync } from 'node:fs';
-import { checkContent } from '../src/integrations/content-check.ts';
-import { formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../src/lib/diagnostics.ts';
+import { checkContent } from '../src/content-check/content-files.ts';
+import { formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../src/lib/content/diagnostics.ts';
 import { buildSettings } from '../src/site.config.ts';
 
 const args = process.argv.slice(2);

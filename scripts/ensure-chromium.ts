@@ -4,7 +4,7 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium } from '../tests/support/chromium.ts';
+import { findChromium } from './lib/chromium.ts';
 
 function canInstallWithApt(): boolean {
   return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');

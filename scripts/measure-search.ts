@@ -1,6 +1,6 @@
 /**
  * Measures search on the built site: the index's size on disk, the bytes a browser fetches for a
- * first query from a briefing page, and the time from keystroke to first result in Chromium
+ * first query from a reading page (the home page, or `--page briefings/…/`), and the time from keystroke to first result in Chromium
  * (median of several runs, each in a fresh browser context, so nothing is cached).
  *
  *   npm run build && npm run measure:search -- --runs 9 --query pytorch --port 4480
@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
-import { MODEL_BRIEFING } from '../tests/support/site.ts';
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
+import { median } from '../bench/lib/stats.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -21,11 +21,12 @@ const { values: options } = parseArgs({
     'second-query': { type: 'string', default: 'triton' },
     port: { type: 'string', default: '4480' },
     dist: { type: 'string', default: 'dist' },
+    // Any reading page: every page has the header search box and loads no search code until it is used.
+    page: { type: 'string', default: '' },
   },
 });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? NaN;
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -98,7 +99,7 @@ interface Run {
 async function measureOnce(browser: Browser, origin: string): Promise<Run> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${origin}/${MODEL_BRIEFING}`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin}/${options.page}`, { waitUntil: 'networkidle' });
   const fetched: string[] = [];
   page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
   const input = page.locator('[data-search-input]');
@@ -140,7 +141,7 @@ async function main(): Promise<void> {
     console.log(`Index on disk (${dist}/pagefind/):`);
     for (const [role, bytes] of Object.entries(sizes)) console.log(`  ${role}: ${kb(bytes)}`);
     console.log(
-      `\nFetched for a first query ("${query}") from a briefing page: ${describeFetched(dist, runs[0]?.fetched ?? [])}`,
+      `\nFetched for a first query ("${query}") from ${options.page ? `/${options.page}` : 'the home page'}: ${describeFetched(dist, runs[0]?.fetched ?? [])}`,
     );
     console.log(
       `\nKeystroke to first result, cold (focus, then type; ${runs.length} runs): median ${median(cold).toFixed(0)} ms, range ${Math.min(...cold).toFixed(0)}–${Math.max(...cold).toFixed(0)} ms`,

@@ -5,9 +5,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { newBriefing } from '../src/lib/briefing-template.ts';
-import { briefingPath } from '../src/lib/permalinks.ts';
-import { withBase } from '../src/lib/urls.ts';
+import { newBriefing } from '../src/lib/content/briefing-template.ts';
+import { briefingPath } from '../src/lib/site/permalinks.ts';
+import { withBase } from '../src/lib/site/urls.ts';
 import { buildSettings } from '../src/site.config.ts';
 
 /** Where `npm run dev` serves the site unless told otherwise. */

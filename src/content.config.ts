@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { BRIEFING_FILES, briefingEntryId } from './lib/briefing-files.ts';
-import { briefingSchema } from './lib/briefing-schema.ts';
-import { buildSettings } from './site.config';
+import { BRIEFING_FILES, briefingEntryId } from './lib/content/briefing-files.ts';
+import { briefingSchema } from './lib/content/briefing-schema.ts';
+import { buildSettings } from './site.config.ts';
 
-export type { BriefingData, SourceData } from './lib/briefing-schema.ts';
+export type { BriefingData, SourceData } from './lib/content/briefing-schema.ts';
 
 export const collections = {
   briefings: defineCollection({
@@ -15,7 +15,7 @@ export const collections = {
       // different days would overwrite each other; the file path is unique.
       generateId: ({ entry }) => briefingEntryId(entry),
     }),
-    // The content model, documented field by field: src/lib/briefing-schema.ts.
+    // The content model, documented field by field: src/lib/content/briefing-schema.ts.
     schema: briefingSchema,
   }),
 };

@@ -1,5 +1,5 @@
-import type { QuestionEvidence } from './lib/coverage';
-import type { CitedSource } from './lib/source-list';
+import type { QuestionEvidence } from './lib/sources/coverage.ts';
+import type { CitedSource } from './lib/sources/source-list.ts';
 
 declare global {
   interface ImportMetaEnv {

@@ -3,7 +3,7 @@
 // citation chip and a Pagefind index. The real site cannot be faster than this.
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { quietBundlerLog } from '../../src/lib/build-warnings.ts';
+import { quietBundlerLog } from '../../src/lib/site/build-warnings.ts';
 import { pagefindIndex } from './src/pagefind-index.ts';
 import { baselineProcessor } from './src/processor.ts';
 

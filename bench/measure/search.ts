@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Request } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts';
 import { SEARCH_UI } from '../search-ui.ts';
 import { serveStatic } from './static-server.ts';
 

@@ -1,9 +1,9 @@
 import publishers from '../../content/publishers.json';
-import { groupByKeys, groupByMonth, rankGroups, sourceDomains } from '../lib/archive';
-import { domainPublisher } from '../lib/sources';
-import { findAdjacent, relatedFinder } from '../lib/neighbours';
-import { getBriefings, type Briefing } from './briefings';
-import { topics } from './topics';
+import { groupByKeys, groupByMonth, rankGroups, sourceDomains } from '../lib/site/archive.ts';
+import { domainPublisher } from '../lib/sources/sources.ts';
+import { findAdjacent, relatedFinder } from '../lib/site/neighbours.ts';
+import { getBriefings, type Briefing } from './briefings.ts';
+import { topics } from './topics.ts';
 
 const factsOf = (briefing: Briefing) => briefing.entry.data;
 const domainsOf = (briefing: Briefing) => sourceDomains(briefing.entry.data.sources.map((source) => source.url));

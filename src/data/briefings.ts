@@ -1,6 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { BriefingOutline } from '../lib/outline';
-import { briefingPath, briefingSlug } from '../lib/permalinks';
+import type { BriefingOutline } from '../lib/citations/outline.ts';
+import { briefingPath, briefingSlug } from '../lib/site/permalinks.ts';
 
 export type BriefingEntry = CollectionEntry<'briefings'>;
 

@@ -1,7 +1,7 @@
-import { feedLinks } from '../lib/feeds';
-import type { Topic } from '../lib/topics';
-import { site } from '../site.config';
-import { urls } from './urls';
+import { feedLinks } from '../lib/site/feeds.ts';
+import type { Topic } from '../lib/content/topics.ts';
+import { site } from '../site.config.ts';
+import { urls } from './urls.ts';
 
 /** The site-wide feeds, announced on every page. */
 export const siteFeedLinks = feedLinks(site.name, (format) => urls.feed(format));

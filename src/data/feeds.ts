@@ -2,14 +2,14 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import FeedContent from '../components/FeedContent.astro';
-import { lastModified } from '../lib/dates';
-import { absoluteLinks, feedSummary, type Feed, type FeedFormat, type FeedItem } from '../lib/feeds';
-import type { Topic } from '../lib/topics';
-import { site } from '../site.config';
-import { renderBriefing, type Briefing } from './briefings';
-import { briefingLocals } from './sources';
-import { topicName } from './topics';
-import { urls } from './urls';
+import { lastModified } from '../lib/site/dates.ts';
+import { absoluteLinks, feedSummary, type Feed, type FeedFormat, type FeedItem } from '../lib/site/feeds.ts';
+import type { Topic } from '../lib/content/topics.ts';
+import { site } from '../site.config.ts';
+import { renderBriefing, type Briefing } from './briefings.ts';
+import { briefingLocals } from './sources.ts';
+import { topicName } from './topics.ts';
+import { urls } from './urls.ts';
 
 /** How many of the newest briefings a feed carries: enough to catch up after weeks away. */
 export const FEED_SIZE = 50;

@@ -1,10 +1,10 @@
-import { permalinkParam } from '../lib/permalinks';
-import type { QuestionOutline } from '../lib/outline';
-import { briefingKey, briefingPageKey, type KeySettings } from '../lib/page-keys';
-import { getBriefingPages } from './archive';
-import { getBriefings, renderBriefing, type Briefing } from './briefings';
-import { shareImageVersion } from './share-images';
-import { shareImagesEnabled } from './sharing';
+import { permalinkParam } from '../lib/site/permalinks.ts';
+import type { QuestionOutline } from '../lib/citations/outline.ts';
+import { briefingKey, briefingPageKey, type KeySettings } from './page-keys.ts';
+import { getBriefingPages } from './archive.ts';
+import { getBriefings, renderBriefing, type Briefing } from './briefings.ts';
+import { shareImageVersion } from '../share-images/share-image-routes.ts';
+import { shareImagesEnabled } from './sharing.ts';
 
 /** What the pages and images under `briefings/[...permalink]/` receive as props. */
 export interface BriefingProps {
@@ -16,7 +16,7 @@ export interface QuestionProps extends BriefingProps {
   question: QuestionOutline;
 }
 
-// Every route below returns a `cacheKey` over all it shows (src/lib/page-keys.ts), so an incremental build skips only unchanged pages.
+// Every route below returns a `cacheKey` over all it shows (src/data/page-keys.ts), so an incremental build skips only unchanged pages.
 const settings: KeySettings = { shareImages: shareImagesEnabled && shareImageVersion };
 
 /** The paths of every visible briefing's page, with its neighbours and related briefings. */

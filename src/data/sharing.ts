@@ -1,20 +1,20 @@
-import { lastModified } from '../lib/dates';
-import { questionPath } from '../lib/permalinks';
-import { articleMeta, briefingDescription, type HeadMeta, type ShareImage } from '../lib/page-meta';
-import type { QuestionOutline } from '../lib/outline';
+import { lastModified } from '../lib/site/dates.ts';
+import { questionPath } from '../lib/site/permalinks.ts';
+import { articleMeta, briefingDescription, type HeadMeta, type ShareImage } from '../lib/site/page-meta.ts';
+import type { QuestionOutline } from '../lib/citations/outline.ts';
 import {
   briefingShareCard,
   questionShareCard,
   SHARE_IMAGE_SIZE,
   siteShareCard,
   type ShareCard,
-} from '../lib/share-card';
-import type { CitedSource } from '../lib/source-list';
-import { newsArticle, serializeJsonLd } from '../lib/structured-data';
-import { buildSettings, site } from '../site.config';
-import type { Briefing } from './briefings';
-import { topicName } from './topics';
-import { urls } from './urls';
+} from '../lib/share/share-card.ts';
+import type { CitedSource } from '../lib/sources/source-list.ts';
+import { newsArticle, serializeJsonLd } from '../lib/site/structured-data.ts';
+import { buildSettings, site } from '../site.config.ts';
+import type { Briefing } from './briefings.ts';
+import { topicName } from './topics.ts';
+import { urls } from './urls.ts';
 
 /** False in fast builds (SKIP_SHARE_IMAGES=1): no per-page images, and every page names the site's image. */
 export const shareImagesEnabled = buildSettings(process.env).shareImages;

@@ -1,9 +1,9 @@
 import publishers from '../../content/publishers.json';
-import type { CitationIndex } from '../lib/citations';
-import { evidenceByQuestion } from '../lib/coverage';
-import type { BriefingOutline } from '../lib/outline';
-import { listCitedSources, type SourceRecord } from '../lib/source-list';
-import { site } from '../site.config';
+import type { CitationIndex } from '../lib/citations/citations.ts';
+import { evidenceByQuestion } from '../lib/sources/coverage.ts';
+import type { BriefingOutline } from '../lib/citations/outline.ts';
+import { listCitedSources, type SourceRecord } from '../lib/sources/source-list.ts';
+import { site } from '../site.config.ts';
 
 /** A briefing's cited sources, numbered and labelled with the site's publisher table and language. */
 function citedSourcesOf(sources: readonly SourceRecord[], citations: CitationIndex) {

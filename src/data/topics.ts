@@ -1,5 +1,5 @@
 import topicTable from '../../content/topics.json';
-import { listTopics, type Topic } from '../lib/topics';
+import { listTopics, type Topic } from '../lib/content/topics.ts';
 
 /** Every topic in content/topics.json, in its order. */
 export const topics: readonly Topic[] = listTopics(topicTable);

@@ -1,36 +1,11 @@
-import { globSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import topicTable from '../../content/topics.json' with { type: 'json' };
-import { BRIEFING_FILES, briefingEntryId } from '../lib/briefing-files.ts';
-import { checkBriefings, createBriefingChecker, type BriefingFile } from '../lib/check-briefing.ts';
-import { listTopics } from '../lib/topics.ts';
-import { ContentError, formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../lib/diagnostics.ts';
+import { checkContent, readBriefings, TOPICS } from '../content-check/content-files.ts';
+import { createBriefingChecker } from '../lib/content/check-briefing.ts';
+import { ContentError, formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../lib/content/diagnostics.ts';
 
 const HINT = 'Fix each line listed; `npm run check` checks every briefing again in a second.';
-
-/** A briefing file as the checks see it; `file` is shown relative to the working directory, as editors expect. */
-function readBriefing(briefingsDir: string, path: string, text = readFileSync(join(briefingsDir, path), 'utf8')) {
-  return { file: relative(process.cwd(), join(briefingsDir, path)), entryId: briefingEntryId(path), text };
-}
-
-/** Every briefing under `<contentDir>/briefings/`, in a stable order. */
-export function readBriefings(contentDir: string): BriefingFile[] {
-  const briefingsDir = join(contentDir, 'briefings');
-  return globSync(BRIEFING_FILES, { cwd: briefingsDir })
-    .sort()
-    .map((path) => readBriefing(briefingsDir, path));
-}
-
-/** The site's topics: content/topics.json, whichever content folder is checked (as the site reads it). */
-const TOPICS = listTopics(topicTable).map((topic) => topic.slug);
-
-/** Checks every briefing in a content folder: what `npm run check`, `astro build` and `astro dev` all run. */
-export function checkContent(contentDir: string, today = new Date()) {
-  const briefings = readBriefings(contentDir);
-  return { briefings: briefings.length, diagnostics: checkBriefings(briefings, { topics: TOPICS, today }) };
-}
 
 /** Prints the errors, the warnings unless told not to, and a summary that counts them all. */
 function print(diagnostics: readonly Diagnostic[], briefings: number, listWarnings = true): void {

@@ -1,7 +1,7 @@
 import type { AstroIntegration, HookParameters } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { BRIEFING_PAGES_GLOB } from '../lib/permalinks';
+import { BRIEFING_PAGES_GLOB } from '../lib/site/permalinks.ts';
 
 type BuildDone = Pick<HookParameters<'astro:build:done'>, 'dir' | 'logger'>;
 

@@ -1,8 +1,8 @@
 import sitemap from '@astrojs/sitemap';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isQuestionPath } from '../lib/permalinks';
-import { builtPagePath, declaredModified } from '../lib/sitemap';
+import { isQuestionPath } from '../lib/site/permalinks.ts';
+import { builtPagePath, declaredModified } from '../lib/site/sitemap.ts';
 
 /**
  * The sitemap of canonical pages (not the questions' share pages, whose canonical is their

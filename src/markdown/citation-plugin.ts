@@ -1,5 +1,5 @@
 import { defineMdastPlugin, type MdastContent, type MdastTarget, type MdastVisitorContext } from 'satteri';
-import { checkMarkers, checkUncitedSources } from '../lib/citation-checks';
+import { checkMarkers, checkUncitedSources } from '../lib/citations/citation-checks.ts';
 import {
   parseCitations,
   splitAtMarkers,
@@ -7,10 +7,10 @@ import {
   type CitationMarker,
   type CitationRef,
   type ParsedCitations,
-} from '../lib/citations';
-import type { ResolvedText } from '../lib/outline';
-import { checkSources } from '../lib/sources';
-import { briefingDocument, frontmatterPosition, report, reportField, type BriefingDocument } from './document';
+} from '../lib/citations/citations.ts';
+import type { ResolvedText } from '../lib/citations/outline.ts';
+import { checkSources } from '../lib/sources/sources.ts';
+import { briefingDocument, frontmatterPosition, report, reportField, type BriefingDocument } from './document.ts';
 
 const sourceIds = (document: BriefingDocument) => document.sources.map((source) => source.id);
 

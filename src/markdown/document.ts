@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastVisitorContext } from 'satteri';
-import { createCitationNumbering } from '../lib/citations';
-import type { Diagnostic, FieldProblem } from '../lib/diagnostics';
-import type { BriefingOutline } from '../lib/outline';
-import { rawFields, type RawSource } from '../lib/frontmatter';
-import { locateFrontmatterField } from '../lib/frontmatter-positions';
-import { positionAt, type SourcePosition } from '../lib/positions';
+import { createCitationNumbering } from '../lib/citations/citations.ts';
+import type { Diagnostic, FieldProblem } from '../lib/content/diagnostics.ts';
+import type { BriefingOutline } from '../lib/citations/outline.ts';
+import { rawFields, type RawSource } from '../lib/content/frontmatter.ts';
+import { locateFrontmatterField } from '../lib/content/frontmatter-positions.ts';
+import { positionAt, type SourcePosition } from '../lib/content/positions.ts';
 
 /** Per-document state shared by the briefing plugins during one compile. */
 export interface BriefingDocument {

@@ -1,9 +1,9 @@
 import { satteri } from '@astrojs/markdown-satteri';
-import { MARKDOWN_FEATURES } from '../lib/markdown-features';
-import { citationPlugin } from './citation-plugin';
-import { questionPlugin } from './question-plugin';
-import { reportPlugin } from './report-plugin';
-import { topicPlugin } from './topic-plugin';
+import { MARKDOWN_FEATURES } from '../lib/content/markdown-features.ts';
+import { citationPlugin } from './citation-plugin.ts';
+import { questionPlugin } from './question-plugin.ts';
+import { reportPlugin } from './report-plugin.ts';
+import { topicPlugin } from './topic-plugin.ts';
 
 /**
  * The one place the Markdown processor is chosen. Sätteri (native) over remark/rehype:

@@ -1,10 +1,16 @@
 import { defineMdastPlugin } from 'satteri';
 import type { Heading, RootContent } from 'mdast';
-import { uncitedQuestion } from '../lib/citation-checks';
-import { closeCitationGaps } from '../lib/citations';
-import { createHeadingIds, firstSentence, isQuestionHeading, slugifyHeading, splitAtHeadings } from '../lib/questions';
-import { site } from '../site.config';
-import { briefingDocument, report, type BriefingDocument } from './document';
+import { uncitedQuestion } from '../lib/citations/citation-checks.ts';
+import { closeCitationGaps } from '../lib/citations/citations.ts';
+import {
+  createHeadingIds,
+  firstSentence,
+  isQuestionHeading,
+  slugifyHeading,
+  splitAtHeadings,
+} from '../lib/questions/questions.ts';
+import { site } from '../site.config.ts';
+import { briefingDocument, report, type BriefingDocument } from './document.ts';
 
 type JsxAttribute = { type: 'mdxJsxAttribute'; name: string; value: string | null };
 const attribute = (name: string, value: string | null = null): JsxAttribute => ({

@@ -1,6 +1,6 @@
 import { defineMdastPlugin } from 'satteri';
-import { ContentError } from '../lib/diagnostics';
-import { briefingDocument } from './document';
+import { ContentError } from '../lib/content/diagnostics.ts';
+import { briefingDocument } from './document.ts';
 
 /**
  * Runs last: fails the compile with every error in the file at once, so a writer fixes them

@@ -1,7 +1,7 @@
 import { defineMdastPlugin } from 'satteri';
 import topicTable from '../../content/topics.json';
-import { checkTopics, listTopics } from '../lib/topics';
-import { briefingDocument, frontmatterPosition, report } from './document';
+import { checkTopics, listTopics } from '../lib/content/topics.ts';
+import { briefingDocument, frontmatterPosition, report } from './document.ts';
 
 const KNOWN_TOPICS = listTopics(topicTable).map((topic) => topic.slug);
 

@@ -1,6 +1,6 @@
-import { getBriefings } from '../data/briefings';
-import { siteFeed } from '../data/feeds';
-import { jsonFeed } from '../lib/feeds';
+import { getBriefings } from '../data/briefings.ts';
+import { siteFeed } from '../data/feeds.ts';
+import { jsonFeed } from '../lib/site/feeds.ts';
 
 /** The site's JSON Feed 1.1. */
 export async function GET() {

@@ -1,5 +1,5 @@
-import { urls } from '../data/urls';
-import { robotsTxt } from '../lib/sitemap';
+import { urls } from '../data/urls.ts';
+import { robotsTxt } from '../lib/site/sitemap.ts';
 
 /** robots.txt, pointing crawlers to the sitemap under the site's base path. */
 export function GET() {

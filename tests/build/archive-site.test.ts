@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseSitemap, parseSitemapIndex } from 'sitemap';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BASE_PATH, DRAFT_TITLE, PUBLISHED, SITE_ROOT, SITE_URL } from '../fixtures/archive/expected';
-import { buildFixture } from '../support/build-site';
-import { isQuestionPath } from '../../src/lib/permalinks';
-import { builtPages, readPage } from '../support/built-site';
+import { BASE_PATH, DRAFT_TITLE, PUBLISHED, SITE_ROOT, SITE_URL } from '../fixtures/archive/expected.ts';
+import { buildFixture } from '../support/build-site.ts';
+import { isQuestionPath } from '../../src/lib/site/permalinks.ts';
+import { builtPages, readPage } from '../support/built-site.ts';
 
 let outDir = '';
 const read = (file: string) => readFileSync(join(outDir, file), 'utf8');

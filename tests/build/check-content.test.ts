@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { runCheck } from '../support/check-content';
+import { runCheck } from '../support/check-content.ts';
 
 interface Report {
   briefings: number;

@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixtures, type BuildResult } from '../support/build-site';
-import { findingLines, runCheck } from '../support/check-content';
+import { buildFixtures, type BuildResult } from '../support/build-site.ts';
+import { findingLines, runCheck } from '../support/check-content.ts';
 
 /** One fixture per way a briefing can be wrong, with every error it must produce. */
 const CASES: { fixture: string; findings: string[] }[] = [

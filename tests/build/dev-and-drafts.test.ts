@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type BuildResult } from '../support/build-site';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
-import { startDevServer, type DevServer } from '../support/dev-server';
+import { buildFixture, type BuildResult } from '../support/build-site.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
 
 const DRAFT_TITLE = 'A draft nobody may read yet';
 const DRAFT_PAGE = 'briefings/2026/02/01/draft-briefing/';

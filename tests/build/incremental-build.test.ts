@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type BuildResult } from '../support/build-site';
-import { readPage } from '../support/built-site';
+import { buildFixture, type BuildResult } from '../support/build-site.ts';
+import { readPage } from '../support/built-site.ts';
 
 // Incremental builds reuse pages only for content inside the project (src/site.config.ts), so the
 // changing content lives in node_modules/.cache, which git ignores.

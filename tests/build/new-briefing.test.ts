@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { isoDay } from '../../src/lib/dates';
-import { runCheck } from '../support/check-content';
+import { isoDay } from '../../src/lib/site/dates.ts';
+import { runCheck } from '../support/check-content.ts';
 
 function runNew(contentDir: string, headline: string) {
   const env = { ...process.env, CONTENT_DIR: contentDir };

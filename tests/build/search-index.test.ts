@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { indexSite } from '../../src/integrations/pagefind';
-import { buildFixture } from '../support/build-site';
+import { indexSite } from '../../src/integrations/pagefind.ts';
+import { buildFixture } from '../support/build-site.ts';
 
 /** A page as Pagefind stored it: its fragment files are gzipped JSON behind a signature. */
 interface IndexedPage {

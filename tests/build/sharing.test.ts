@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture } from '../support/build-site';
-import { pngSize } from '../support/png';
-import { checkSchemaOrg, hasSchemaOrgVocabulary, loadVocabulary } from '../support/schema-org';
+import { buildFixture } from '../support/build-site.ts';
+import { pngSize } from '../support/png.ts';
+import { checkSchemaOrg, hasSchemaOrgVocabulary, loadVocabulary } from '../support/schema-org.ts';
 
 const FIXTURE = 'tests/fixtures/hostile-source';
 const PAGE = 'briefings/2026/02/03/hostile-titles/';

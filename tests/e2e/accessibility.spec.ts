@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { MODEL_BRIEFING } from '../support/site';
+import { MODEL_BRIEFING } from '../support/site.ts';
 
 const PAGES = {
   home: '',

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MODEL_BRIEFING } from '../support/site';
+import { MODEL_BRIEFING } from '../support/site.ts';
 
 /** The briefing URLs the sitemap lists: every published briefing. */
 async function publishedBriefings(page: Page): Promise<string[]> {

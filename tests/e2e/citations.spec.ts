@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MODEL_BRIEFING } from '../support/site';
+import { MODEL_BRIEFING } from '../support/site.ts';
 
 test.describe('citations', () => {
   test('every chip links to its numbered source, and every backlink returns to a chip', async ({ page }) => {

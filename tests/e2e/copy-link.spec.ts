@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MODEL_BRIEFING } from '../support/site';
+import { MODEL_BRIEFING } from '../support/site.ts';
 
 test('the copy-link button puts the briefing’s absolute URL on the clipboard and says so', async ({
   page,

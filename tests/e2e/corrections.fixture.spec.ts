@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { CORRECTED_BRIEFING } from '../support/site';
+import { CORRECTED_BRIEFING } from '../support/site.ts';
 
 test.describe('a corrected briefing', () => {
   test('shows its dated correction at the end, linked from a marker by the date', async ({ page }) => {

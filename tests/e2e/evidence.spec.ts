@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { MODEL_BRIEFING, MODEL_QUESTIONS } from '../support/site';
+import { MODEL_BRIEFING, MODEL_QUESTIONS } from '../support/site.ts';
 
 /** Each source a set of chips points to, once, in the order first met. */
 async function citedInOrder(chips: Locator): Promise<string[]> {

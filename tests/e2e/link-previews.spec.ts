@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import ogs from 'open-graph-scraper';
-import { builtPages, parsePage } from '../support/built-site';
-import { pngSize } from '../support/png';
-import { publishedSite } from '../support/published-site';
+import { builtPages, parsePage } from '../support/built-site.ts';
+import { pngSize } from '../support/png.ts';
+import { publishedSite } from '../support/published-site.ts';
 import {
   MODEL_BRIEFING,
   MODEL_DEK,
@@ -12,7 +12,7 @@ import {
   MODEL_HEADLINE,
   MODEL_QUESTION_IDS,
   MODEL_QUESTIONS,
-} from '../support/site';
+} from '../support/site.ts';
 
 /** What a link-preview scraper reads from a page served by the preview server. */
 async function scrape(url: string) {

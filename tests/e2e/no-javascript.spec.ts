@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MODEL_BRIEFING, MODEL_QUESTIONS } from '../support/site';
+import { MODEL_BRIEFING, MODEL_QUESTIONS } from '../support/site.ts';
 
 test.use({ javaScriptEnabled: false });
 

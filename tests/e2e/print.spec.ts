@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MODEL_BRIEFING } from '../support/site';
+import { MODEL_BRIEFING } from '../support/site.ts';
 
 test.describe('printing a briefing', () => {
   test.beforeEach(async ({ page }) => {

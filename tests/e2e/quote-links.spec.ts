@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { MODEL_BRIEFING } from '../support/site';
+import { MODEL_BRIEFING } from '../support/site.ts';
 
 /** The pytorch.org banner quote, long enough to be linked as a start,end range, with "-" and "," in it. */
 const BANNER_FRAGMENT = '#:~:text=Join%20us%20at%20PyTorch%20Conference,20%2D21%20%C2%B7%20San%20Jose%2C%20CA';

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { MODEL_BRIEFING, MODEL_QUESTIONS } from '../support/site';
+import { MODEL_BRIEFING, MODEL_QUESTIONS } from '../support/site.ts';
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search briefings' });
 const options = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option');

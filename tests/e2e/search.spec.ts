@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { publishedBriefings } from '../support/content';
-import { MODEL_BRIEFING, MODEL_QUESTIONS } from '../support/site';
+import { publishedBriefings } from '../support/content.ts';
+import { MODEL_BRIEFING, MODEL_QUESTIONS } from '../support/site.ts';
 
 const briefings = publishedBriefings();
 const modelTitle = briefings.find(({ file }) => file.includes('soumith-chintala-infrastructure'))?.title ?? '';

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { parsePage, textOf } from '../support/built-site';
-import { publishedSite } from '../support/published-site';
-import { MODEL_BRIEFING, MODEL_FIRST_SENTENCES, MODEL_QUESTION_IDS, MODEL_QUESTIONS } from '../support/site';
+import { parsePage, textOf } from '../support/built-site.ts';
+import { publishedSite } from '../support/published-site.ts';
+import { MODEL_BRIEFING, MODEL_FIRST_SENTENCES, MODEL_QUESTION_IDS, MODEL_QUESTIONS } from '../support/site.ts';
 
 const QUESTION = MODEL_QUESTIONS[1];
 const QUESTION_ID = MODEL_QUESTION_IDS[1] ?? '';

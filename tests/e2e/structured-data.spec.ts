@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MODEL_BRIEFING, MODEL_HEADLINE } from '../support/site';
+import { MODEL_BRIEFING, MODEL_HEADLINE } from '../support/site.ts';
 
 test('the briefing’s NewsArticle is readable in the page, cites its Sources list, and trips no CSP report', async ({
   page,

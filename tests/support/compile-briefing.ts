@@ -4,13 +4,13 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs, type Data } from 'satteri';
 import { parse } from 'yaml';
-import { formatDiagnostic } from '../../src/lib/diagnostics';
-import { MARKDOWN_FEATURES } from '../../src/lib/markdown-features';
-import type { BriefingOutline } from '../../src/lib/outline';
-import { citationPlugin } from '../../src/markdown/citation-plugin';
-import { questionPlugin } from '../../src/markdown/question-plugin';
-import { reportPlugin } from '../../src/markdown/report-plugin';
-import { topicPlugin } from '../../src/markdown/topic-plugin';
+import { formatDiagnostic } from '../../src/lib/content/diagnostics.ts';
+import { MARKDOWN_FEATURES } from '../../src/lib/content/markdown-features.ts';
+import type { BriefingOutline } from '../../src/lib/citations/outline.ts';
+import { citationPlugin } from '../../src/markdown/citation-plugin.ts';
+import { questionPlugin } from '../../src/markdown/question-plugin.ts';
+import { reportPlugin } from '../../src/markdown/report-plugin.ts';
+import { topicPlugin } from '../../src/markdown/topic-plugin.ts';
 
 /**
  * Compiles one MDX briefing through the site's plugins the way Astro does (frontmatter

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { astroEnvironment } from './build-site';
+import { astroEnvironment } from './build-site.ts';
 
 const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
 

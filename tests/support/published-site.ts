@@ -1,5 +1,5 @@
 import type { TestInfo } from '@playwright/test';
-import { buildSettings } from '../../src/site.config';
+import { buildSettings } from '../../src/site.config.ts';
 
 /**
  * The build a Playwright project tests (`dist/`, or a temporary folder for the sub-path build)

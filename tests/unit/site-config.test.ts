@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildSettings } from '../../src/site.config';
+import { buildSettings } from '../../src/site.config.ts';
 
 const ROOT = '/work/site';
 const incremental = (contentDir?: string) =>

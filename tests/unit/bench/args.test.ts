@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseBenchArgs } from '../../../bench/lib/args';
+import { parseBenchArgs } from '../../../bench/lib/args.ts';
 
 describe('parseBenchArgs', () => {
   test('defaults to the 1,000-briefing comparison, five runs each, with the browser', () => {

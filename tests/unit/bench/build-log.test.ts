@@ -7,7 +7,7 @@ import {
   parseCpuSeconds,
   parseHeapPeak,
   parseTimedLog,
-} from '../../../bench/lib/build-log';
+} from '../../../bench/lib/build-log.ts';
 
 const recorded = (name: string) => parseTimedLog(readFileSync(`tests/fixtures/bench/${name}`, 'utf8'));
 const timed = (...texts: string[]) => texts.map((text, index) => ({ ms: index * 100, text }));

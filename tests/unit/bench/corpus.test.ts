@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { generateCorpus } from '../../../bench/lib/corpus';
-import { compileBriefing } from '../../support/compile-briefing';
+import { generateCorpus } from '../../../bench/lib/corpus.ts';
+import { compileBriefing } from '../../support/compile-briefing.ts';
 
 const topics = Object.keys(JSON.parse(readFileSync('content/topics.json', 'utf8')) as object);
 const corpus = generateCorpus(40, topics);

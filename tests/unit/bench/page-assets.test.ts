@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listPageAssets, listStaticImports } from '../../../bench/lib/page-assets';
+import { listPageAssets, listStaticImports } from '../../../bench/lib/page-assets.ts';
 
 describe('listPageAssets', () => {
   test('lists stylesheets, scripts and module preloads, whatever the attribute order and quoting', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createRandom } from '../../../bench/lib/random';
+import { createRandom } from '../../../bench/lib/random.ts';
 
 describe('createRandom', () => {
   test('repeats its sequence for the same seed', () => {

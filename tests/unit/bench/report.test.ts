@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { benchJson, formatReport, summarizeRuns, type RunRecord, type TargetResult } from '../../../bench/lib/report';
+import {
+  benchJson,
+  formatReport,
+  summarizeRuns,
+  type RunRecord,
+  type TargetResult,
+} from '../../../bench/lib/report.ts';
 
 const phases = { startup: 900, contentSync: 300, bundle: 2000, render: 1500, shareImages: null, afterBuild: 800 };
 const run = (wallMs: number, rssMb: number, pagefind: number | null): RunRecord => ({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { median, medianOrNull, range } from '../../../bench/lib/stats';
+import { median, medianOrNull, range } from '../../../bench/lib/stats.ts';
 
 describe('median', () => {
   test('is the middle value of an odd count, whatever the order', () => {

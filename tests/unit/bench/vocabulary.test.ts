@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createRandom } from '../../../bench/lib/random';
-import { commonWord, createVocabulary, inventName } from '../../../bench/lib/vocabulary';
+import { createRandom } from '../../../bench/lib/random.ts';
+import { commonWord, createVocabulary, inventName } from '../../../bench/lib/vocabulary.ts';
 
 describe('createVocabulary', () => {
   const vocabulary = createVocabulary(createRandom(7), 5_000);

@@ -1,7 +1,7 @@
 import type { APIContext, InferGetStaticPropsType } from 'astro';
-import { getTopicPaths } from '../../../data/archive';
-import { topicFeed } from '../../../data/feeds';
-import { jsonFeed } from '../../../lib/feeds';
+import { getTopicPaths } from '../../../data/archive.ts';
+import { topicFeed } from '../../../data/feeds.ts';
+import { jsonFeed } from '../../../lib/site/feeds.ts';
 
 export const getStaticPaths = getTopicPaths;
 

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext, InferGetStaticPropsType } from 'astro';
-import { getTopicPaths } from '../../../data/archive';
-import { topicFeed } from '../../../data/feeds';
-import { rssOptions } from '../../../lib/feeds';
+import { getTopicPaths } from '../../../data/archive.ts';
+import { topicFeed } from '../../../data/feeds.ts';
+import { rssOptions } from '../../../lib/site/feeds.ts';
 
 export const getStaticPaths = getTopicPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { questionRoutes, type QuestionProps } from '../../../../../data/routes';
-import { shareImageResponse } from '../../../../../data/share-images';
-import { questionCard, shareImagesEnabled } from '../../../../../data/sharing';
+import { questionRoutes, type QuestionProps } from '../../../../../data/routes.ts';
+import { shareImageResponse } from '../../../../../share-images/share-image-routes.ts';
+import { questionCard, shareImagesEnabled } from '../../../../../data/sharing.ts';
 
 /** A question's share image, beside its share page; none in fast builds. */
 export const getStaticPaths = async () => (shareImagesEnabled ? questionRoutes() : []);
