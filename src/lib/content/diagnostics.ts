@@ -1,4 +1,5 @@
 import type { SourcePosition } from './positions.ts';
+import { plural } from '../text/plural.ts';
 
 /** One finding about a briefing: where it is, what is wrong and what to do. */
 export interface Diagnostic {
@@ -26,8 +27,7 @@ export class ContentError extends Error {
   readonly loc: { file: string; line: number; column: number } | undefined;
 
   constructor(diagnostics: readonly Diagnostic[]) {
-    const count = diagnostics.length === 1 ? '1 problem' : `${diagnostics.length} problems`;
-    super(`Briefing has ${count}:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
+    super(`Briefing has ${plural(diagnostics.length, 'problem')}:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
     this.name = 'ContentError';
     this.diagnostics = diagnostics;
     const [first] = diagnostics;
@@ -55,7 +55,6 @@ export interface FieldProblem {
   severity?: Diagnostic['severity'];
 }
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** The closing line of a check: how many briefings, errors and warnings. */
 export function summarizeDiagnostics(diagnostics: readonly Diagnostic[], briefings: number): string {

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { briefingSchema, sourceSchema } from './briefing-schema.ts';
 import type { FieldProblem } from './diagnostics.ts';
 import { suggestClosest } from './suggest.ts';
+import { plural } from '../text/plural.ts';
 
 type Issue = z.core.$ZodIssue;
 type Path = (string | number)[];
@@ -75,7 +76,7 @@ function wrongType(issue: Extract<Issue, { code: 'invalid_type' }>, path: Path, 
 function tooSmall(issue: Extract<Issue, { code: 'too_small' }>, path: Path) {
   if (issue.origin === 'array') {
     return {
-      message: `${subject(path)} needs at least ${Number(issue.minimum)} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}.`,
+      message: `${subject(path)} needs at least ${plural(Number(issue.minimum), 'entry', 'entries')}.`,
       hint: `add an entry: a line "  - …" under ${String(path.at(-1))}:`,
     };
   }

@@ -1,5 +1,6 @@
 import { formatDay } from '../site/dates.ts';
 import { SEARCH_FILTERS, type SearchFilterName, type SearchState } from './search-state.ts';
+import { plural } from '../text/plural.ts';
 
 /** A Pagefind sub-result: the part of a page under one heading (pagefind.js `sub_results`). */
 interface PagefindSubResult {
@@ -135,7 +136,7 @@ export function buildFilterGroups(totals: FilterCounts, current: FilterCounts, s
 export function describeResults(count: number, state: SearchState): string {
   const query = state.query.trim();
   const filtered = SEARCH_FILTERS.some((name) => state.filters[name].length > 0);
-  const subject = count === 0 ? 'No briefings' : `${count} ${count === 1 ? 'briefing' : 'briefings'}`;
+  const subject = count === 0 ? 'No briefings' : plural(count, 'briefing');
   const object = query ? `“${query}”${filtered ? ' with these filters' : ''}` : 'these filters';
   return `${subject} ${count === 1 ? 'matches' : 'match'} ${object}.`;
 }

@@ -58,11 +58,6 @@ export function rankGroups<T>(groups: ReadonlyMap<string, T[]>): KeyedGroup<T>[]
     .sort((a, b) => b.items.length - a.items.length || a.key.localeCompare(b.key));
 }
 
-/** "1 briefing", "12 briefings": a count with its noun. */
-export function formatCount(count: number, one: string, other: string): string {
-  return `${count} ${count === 1 ? one : other}`;
-}
-
 /** The id of a month's section on its year page, e.g. `2017-09`. */
 export function monthId(year: string, month: string): string {
   return `${year}-${month}`;

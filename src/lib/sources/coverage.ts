@@ -1,4 +1,5 @@
 import { hostLabel, registrableDomain } from './sources.ts';
+import { plural } from '../text/plural.ts';
 
 /** What counting coverage needs to know about a source. */
 export interface CoverageSource {
@@ -50,11 +51,9 @@ export function summarizeCoverage(sources: readonly CoverageSource[]): Coverage 
   };
 }
 
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
 /** The coverage line readers see above the Sources list, e.g. "12 sources from 7 publishers · 7 primary". */
 export function describeCoverage({ sources, publishers, primary }: Coverage): string {
-  return `${count(sources, 'source')} from ${count(publishers, 'publisher')} · ${primary} primary`;
+  return `${plural(sources, 'source')} from ${plural(publishers, 'publisher')} · ${primary} primary`;
 }
 
 /** The evidence under one answer, from the ids of the sources it cites in citation order. */

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  formatCount,
   groupByKeys,
   groupByMonth,
   monthId,
@@ -82,13 +81,7 @@ describe('sourceDomains and sourcesFromDomain', () => {
   });
 });
 
-describe('formatCount and monthId', () => {
-  test('say one briefing, or many briefings', () => {
-    expect(formatCount(1, 'briefing', 'briefings')).toBe('1 briefing');
-    expect(formatCount(0, 'briefing', 'briefings')).toBe('0 briefings');
-    expect(formatCount(12, 'briefing', 'briefings')).toBe('12 briefings');
-  });
-
+describe('monthId', () => {
   test('give a month’s anchor as year-month', () => {
     expect(monthId('2017', '09')).toBe('2017-09');
   });
