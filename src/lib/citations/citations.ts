@@ -125,6 +125,11 @@ export function citationRefId(sourceId: string, occurrence: number): string {
   return `cite-${sourceId}-${occurrence}`;
 }
 
+/** The id of a source's entry in the Sources list, which every chip citing it links to. */
+export function sourceAnchorId(sourceId: string): string {
+  return `source-${sourceId}`;
+}
+
 /** Numbers sources by first citation as citations are met in reading order. */
 export function createCitationNumbering() {
   const refs = new Map<string, string[]>();

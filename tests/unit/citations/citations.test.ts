@@ -5,6 +5,7 @@ import {
   splitAtMarkers,
   stripCitations,
   unescapeMarkers,
+  sourceAnchorId,
 } from '../../../src/lib/citations/citations.ts';
 
 describe('parseCitations', () => {
@@ -106,5 +107,11 @@ describe('createCitationNumbering', () => {
       order: ['b', 'a'],
       refs: { b: ['cite-b-1', 'cite-b-2'], a: ['cite-a-1'] },
     });
+  });
+});
+
+describe('sourceAnchorId', () => {
+  test("names a source's entry in the Sources list, which its chips link to", () => {
+    expect(sourceAnchorId('openai-2020')).toBe('source-openai-2020');
   });
 });

@@ -6,4 +6,4 @@ import { briefingCard, shareImagesEnabled } from '../../../data/sharing.ts';
 /** A briefing's share image, beside its page; none in fast builds, whose pages name the site's image. */
 export const getStaticPaths = async () => (shareImagesEnabled ? briefingRoutes() : []);
 
-export const GET: APIRoute = ({ props }) => shareImageResponse(briefingCard((props as BriefingProps).briefing));
+export const GET: APIRoute<BriefingProps> = ({ props }) => shareImageResponse(briefingCard(props.briefing));

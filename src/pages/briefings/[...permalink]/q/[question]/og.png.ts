@@ -6,7 +6,7 @@ import { questionCard, shareImagesEnabled } from '../../../../../data/sharing.ts
 /** A question's share image, beside its share page; none in fast builds. */
 export const getStaticPaths = async () => (shareImagesEnabled ? questionRoutes() : []);
 
-export const GET: APIRoute = ({ props }) => {
-  const { briefing, question } = props as QuestionProps;
+export const GET: APIRoute<QuestionProps> = ({ props }) => {
+  const { briefing, question } = props;
   return shareImageResponse(questionCard(briefing, question));
 };
