@@ -2,16 +2,17 @@ import publishers from '../../content/publishers.json';
 import type { CitationIndex } from '../lib/citations/citations.ts';
 import { evidenceByQuestion } from '../lib/sources/coverage.ts';
 import type { BriefingOutline } from '../lib/citations/outline.ts';
-import { listCitedSources, type SourceRecord } from '../lib/sources/source-list.ts';
+import type { SourceData } from '../lib/content/briefing-schema.ts';
+import { listCitedSources } from '../lib/sources/source-list.ts';
 import { site } from '../site.config.ts';
 
 /** A briefing's cited sources, numbered and labelled with the site's publisher table and language. */
-function citedSourcesOf(sources: readonly SourceRecord[], citations: CitationIndex) {
+function citedSourcesOf(sources: readonly SourceData[], citations: CitationIndex) {
   return listCitedSources(sources, citations, publishers, site.lang);
 }
 
 /** What a briefing's chips and evidence lines look up while it renders, on a page or in a feed. */
-export function briefingLocals(sources: readonly SourceRecord[], outline: BriefingOutline) {
+export function briefingLocals(sources: readonly SourceData[], outline: BriefingOutline) {
   const cited = citedSourcesOf(sources, outline.citations);
   const citedSources = new Map(cited.map((source) => [source.id, source]));
   return { cited, locals: { citedSources, evidence: evidenceByQuestion(outline.questions, citedSources) } };

@@ -10,7 +10,7 @@ test.describe('citations', () => {
       const target = (await chip.getAttribute('href'))?.slice(1) ?? '';
       const entry = page.locator(`li[id="${target}"]`);
       await expect(entry).toHaveCount(1);
-      const number = await chip.locator('.cite-number').textContent();
+      const number = await chip.locator('[data-cite-number]').textContent();
       await expect(entry).toContainText(`${number}.`);
       await expect(chip).toContainText(
         new URL((await entry.locator('a[data-source-link]').getAttribute('href')) ?? '').hostname.replace(/^www\./, ''),

@@ -27,9 +27,9 @@ test.describe('printing a briefing', () => {
 
   test('citation chips print as [n]', async ({ page }) => {
     const chip = page.locator('[data-briefing-body] a[role="doc-noteref"]').first();
-    await expect(chip.locator('.cite-host')).toBeHidden();
+    await expect(chip.locator('[data-cite-host]')).toBeHidden();
     const brackets = await chip
-      .locator('.cite-number')
+      .locator('[data-cite-number]')
       .evaluate((number) => [
         getComputedStyle(number, '::before').content,
         getComputedStyle(number, '::after').content,

@@ -1,11 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
-/** The schema.org vocabulary (JSON-LD) kept beside the repository, or SCHEMAORG_VOCABULARY. */
-export const SCHEMA_ORG_VOCABULARY =
-  process.env['SCHEMAORG_VOCABULARY'] ?? join(process.cwd(), '../shared/schemaorg/schemaorg-all-https.jsonld');
-
-export const hasSchemaOrgVocabulary = existsSync(SCHEMA_ORG_VOCABULARY);
+/** The part of the schema.org vocabulary the site uses (tests/fixtures/schema-org/README.md), or SCHEMAORG_VOCABULARY. */
+const SCHEMA_ORG_VOCABULARY = process.env['SCHEMAORG_VOCABULARY'] ?? 'tests/fixtures/schema-org/vocabulary.jsonld';
 
 type Ref = { '@id': string } | { '@id': string }[] | undefined;
 

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { checkCorrections } from './corrections.ts';
 import { isoDay } from '../site/dates.ts';
-import { SOURCE_KINDS } from '../sources/sources.ts';
+
+/** The kinds of evidence a source can be; `kind` below documents what each means. */
+export const SOURCE_KINDS = ['primary', 'reporting', 'analysis', 'official', 'social'] as const;
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -95,3 +97,5 @@ export const briefingSchema = z
 
 export type BriefingData = z.infer<typeof briefingSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
+/** What kind of evidence a source is. */
+export type SourceKind = SourceData['kind'];

@@ -1,5 +1,8 @@
 import { formatDay, isoDay } from '../site/dates.ts';
 
+/** The id of a briefing's Corrections section, which its "Corrected" marker links to. */
+export const CORRECTIONS_ID = 'corrections';
+
 /** A correction as written in frontmatter: the day it was made and what changed. */
 export interface Correction {
   date: Date;

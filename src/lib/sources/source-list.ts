@@ -1,20 +1,8 @@
 import type { CitationIndex } from '../citations/citations.ts';
 import { formatDay, isoDay } from '../site/dates.ts';
-import { hostLabel, kindLabel, publisherName, type SourceKind } from './sources.ts';
+import type { SourceData, SourceKind } from '../content/briefing-schema.ts';
+import { hostLabel, kindLabel, publisherName } from './sources.ts';
 import { textFragmentUrl } from '../citations/text-fragments.ts';
-
-/** A source as written in frontmatter and validated. */
-export interface SourceRecord {
-  id: string;
-  title: string;
-  url: string;
-  publisher?: string | undefined;
-  published?: Date | undefined;
-  quote?: string | undefined;
-  note?: string | undefined;
-  archived?: string | undefined;
-  kind: SourceKind;
-}
 
 /** A cited source ready to show: its number, labels and the chips that cite it. */
 export interface CitedSource {
@@ -37,7 +25,7 @@ export interface CitedSource {
 
 /** The Sources list: every cited source in order of first citation, with what a reader sees of it. */
 export function listCitedSources(
-  sources: readonly SourceRecord[],
+  sources: readonly SourceData[],
   citations: CitationIndex,
   publishersByDomain: Readonly<Record<string, string>>,
   locale: string,

@@ -1,17 +1,4 @@
-/** What a briefing says about one source, as written in frontmatter. */
-export interface SourceEntry {
-  id: string;
-  title: string;
-  url: string;
-  publisher?: string | undefined;
-  archived?: string | undefined;
-}
-
-/** The kinds of evidence a source can be; the content schema documents what each means. */
-export const SOURCE_KINDS = ['primary', 'reporting', 'analysis', 'official', 'social'] as const;
-
-/** What kind of evidence a source is. */
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+import type { SourceData, SourceKind } from '../content/briefing-schema.ts';
 
 const KIND_LABELS: Readonly<Record<SourceKind, string>> = {
   primary: 'Primary',
@@ -60,7 +47,7 @@ export function registrableDomain(url: string): string {
 
 /** The publisher's display name: the source's own, else the domain table's, else the domain. */
 export function publisherName(
-  source: Pick<SourceEntry, 'url' | 'publisher'>,
+  source: Pick<SourceData, 'url' | 'publisher'>,
   publishersByDomain: Readonly<Record<string, string>>,
 ): string {
   return source.publisher ?? domainPublisher(registrableDomain(source.url), publishersByDomain);
@@ -92,7 +79,7 @@ function checkLink(index: number, field: 'url' | 'archived', what: string, url: 
 }
 
 /** Duplicate ids and URLs a browser should not open (the source's and its archived copy's), each with the fix. */
-export function checkSources(sources: readonly Pick<SourceEntry, 'id' | 'url' | 'archived'>[]): SourceProblem[] {
+export function checkSources(sources: readonly Pick<SourceData, 'id' | 'url' | 'archived'>[]): SourceProblem[] {
   const problems: SourceProblem[] = [];
   const seen = new Set<string>();
   sources.forEach(({ id, url, archived }, index) => {
