@@ -1,4 +1,4 @@
-import { normalizeText, quoteCore, wordsOf } from './page-text.ts';
+import { collapseWhitespace, normalizeText, quoteCore, wordsOf } from './page-text.ts';
 
 /** Whether a quote is on a page and, when it is not, the passage of the page nearest to it. */
 export interface QuoteMatch {
@@ -16,6 +16,9 @@ function sharedWords(window: Map<string, number>, wanted: Map<string, number>): 
   return shared;
 }
 
+/** A word as compared: folded, without the punctuation around or inside it. */
+const wordKey = (word: string) => normalizeText(word).replace(/[^\p{L}\p{N}]/gu, '');
+
 function countWords(words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -28,20 +31,24 @@ function bump(counts: Map<string, number>, word: string | undefined, by: number)
 
 /** The run of the page's words, as long as the quote, that shares the most words with it. */
 export function closestPassage(pageText: string, quote: string): { passage: string; similarity: number } {
-  const page = wordsOf(normalizeText(pageText));
-  const wanted = wordsOf(quoteCore(quote));
+  // Compared folded, shown as the page writes it.
+  const shown = wordsOf(collapseWhitespace(pageText));
+  const page = shown.map(wordKey);
+  const wanted = wordsOf(quoteCore(quote)).map(wordKey);
   const size = Math.min(wanted.length, page.length);
   if (size === 0) return { passage: '', similarity: 0 };
   const wantedCounts = countWords(wanted);
   const window = countWords(page.slice(0, size));
+  // Between windows sharing as many words, the one that starts where the quote starts reads best.
+  const score = (start: number, shared: number) => shared + (page[start] === wanted[0] ? 0.5 : 0);
   let best = { start: 0, shared: sharedWords(window, wantedCounts) };
   for (let start = 1; start + size <= page.length; start++) {
     bump(window, page[start - 1], -1);
     bump(window, page[start + size - 1], 1);
     const shared = sharedWords(window, wantedCounts);
-    if (shared > best.shared) best = { start, shared };
+    if (score(start, shared) > score(best.start, best.shared)) best = { start, shared };
   }
-  return { passage: page.slice(best.start, best.start + size).join(' '), similarity: best.shared / wanted.length };
+  return { passage: shown.slice(best.start, best.start + size).join(' '), similarity: best.shared / wanted.length };
 }
 
 /** Finds a quote in a page's text, after folding whitespace, quote marks, dashes and case on both sides. */
