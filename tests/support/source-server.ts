@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 
 /** The quote every page of the fixture is expected to hold. */
 export const QUOTE = 'We are standardizing our deep learning framework on PyTorch, a “flexible” tool — for research.';
@@ -19,7 +19,7 @@ const CHANGED = page(
 
 const MB = 1024 * 1024;
 
-type Handler = (response: import('node:http').ServerResponse) => void;
+type Handler = (response: ServerResponse) => void;
 
 const html =
   (body: string, status = 200): Handler =>
