@@ -53,7 +53,7 @@ test.describe('evidence per answer', () => {
 test.describe('coverage and source kinds', () => {
   test('the Sources list says how many sources, publishers and primary sources there are', async ({ page }) => {
     await page.goto(MODEL_BRIEFING);
-    await expect(page.locator('[data-coverage]')).toHaveText('12 sources from 7 publishers · 7 primary');
+    await expect(page.locator('[data-coverage]')).toHaveText('13 sources from 8 publishers · 7 primary');
   });
 
   test('every source shows its kind, in the Sources list and in its card', async ({ page }) => {

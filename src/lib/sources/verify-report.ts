@@ -20,7 +20,7 @@ function detail(entry: LockEntry): string {
   const parts = [
     entry.httpStatus !== undefined && `HTTP ${entry.httpStatus}`,
     entry.finalUrl && `→ ${entry.finalUrl} (${plural(entry.redirects ?? 1, 'redirect')})`,
-    entry.reason,
+    entry.reason !== `HTTP ${entry.httpStatus}` && entry.reason,
     ...Object.entries(entry.quotes ?? {}).flatMap(([quote, result]) =>
       result.found
         ? result.lands

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { checkSharedSources } from '../../../src/lib/sources/source-records.ts';
+import { formatDiagnostic } from '../../../src/lib/content/diagnostics.ts';
+
+const url = 'https://engineering.fb.com/2018/05/02/post/';
+const locate = (path: readonly (string | number)[]) => ({
+  line: 10 + Number(path[1]),
+  column: path[2] === 'url' ? 1 : 5,
+});
+const briefing = (file: string, extra: Record<string, string>) => ({
+  file,
+  locate,
+  sources: [{ id: 'post', url, title: 'Announcing', ...extra }],
+});
+
+describe('checkSharedSources', () => {
+  test('warns at each briefing that describes a shared URL differently', () => {
+    const findings = checkSharedSources([
+      briefing('a.mdx', { publisher: 'Facebook Engineering', kind: 'official' }),
+      briefing('b.mdx', { publisher: 'Meta Engineering', kind: 'primary' }),
+    ]);
+    expect(findings.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "a.mdx:10:5  warning  Source "post" (https://engineering.fb.com/2018/05/02/post/) is described differently in another briefing: publisher, kind differ (b.mdx: publisher Meta Engineering).  (give one URL one title, publisher, kind and date in every briefing that cites it)",
+        "b.mdx:10:5  warning  Source "post" (https://engineering.fb.com/2018/05/02/post/) is described differently in another briefing: publisher, kind differ (a.mdx: publisher Facebook Engineering).  (give one URL one title, publisher, kind and date in every briefing that cites it)",
+      ]
+    `);
+  });
+
+  test('is quiet when every briefing describes the URL alike, or one briefing cites it', () => {
+    const same = { publisher: 'Facebook Engineering', kind: 'primary' };
+    expect(checkSharedSources([briefing('a.mdx', same), briefing('b.mdx', same)])).toEqual([]);
+    expect(checkSharedSources([briefing('a.mdx', same)])).toEqual([]);
+  });
+});
