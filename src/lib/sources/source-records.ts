@@ -38,7 +38,8 @@ function warningsFor(url: string, citing: readonly Citing[]): Diagnostic[] {
     const others = citing.filter((other) => other.file !== file);
     if (!others.length) return [];
     const field = fields[0] ?? 'title';
-    const theirs = others.map((other) => `${other.file}: ${field} ${shown(other.source[field])}`).join('; ');
+    const described = (other: Citing) => fields.map((name) => `${name} ${shown(other.source[name])}`).join(', ');
+    const theirs = others.map((other) => `${other.file}: ${described(other)}`).join('; ');
     return [
       {
         file,

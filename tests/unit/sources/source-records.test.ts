@@ -21,8 +21,8 @@ describe('checkSharedSources', () => {
     ]);
     expect(findings.map(formatDiagnostic)).toMatchInlineSnapshot(`
       [
-        "a.mdx:10:5  warning  Source "post" (https://engineering.fb.com/2018/05/02/post/) is described differently in another briefing: publisher, kind differ (b.mdx: publisher Meta Engineering).  (give one URL one title, publisher, kind and date in every briefing that cites it)",
-        "b.mdx:10:5  warning  Source "post" (https://engineering.fb.com/2018/05/02/post/) is described differently in another briefing: publisher, kind differ (a.mdx: publisher Facebook Engineering).  (give one URL one title, publisher, kind and date in every briefing that cites it)",
+        "a.mdx:10:5  warning  Source "post" (https://engineering.fb.com/2018/05/02/post/) is described differently in another briefing: publisher, kind differ (b.mdx: publisher Meta Engineering, kind primary).  (give one URL one title, publisher, kind and date in every briefing that cites it)",
+        "b.mdx:10:5  warning  Source "post" (https://engineering.fb.com/2018/05/02/post/) is described differently in another briefing: publisher, kind differ (a.mdx: publisher Facebook Engineering, kind official).  (give one URL one title, publisher, kind and date in every briefing that cites it)",
       ]
     `);
   });
