@@ -52,13 +52,46 @@ function warningsFor(url: string, citing: readonly Citing[]): Diagnostic[] {
   });
 }
 
-/** A warning at each briefing that describes a shared URL differently from another briefing. */
+/**
+ * What two spellings of one address have in common: the host without `www.`, and the path and
+ * query without a final slash and in lower case (paths are case-sensitive, but two briefings
+ * citing `/blog/PyTorchfoundation/` and `/blog/pytorchfoundation/` mean one page).
+ */
+export function addressKey(url: string): string {
+  try {
+    const { hostname, pathname, search } = new URL(url);
+    return `${hostname.replace(/^www\./, '')}${pathname.replace(/\/+$/, '')}${search}`.toLowerCase();
+  } catch {
+    return url;
+  }
+}
+
+function spellingWarnings(citing: readonly Citing[]): Diagnostic[] {
+  const urls = new Set(citing.map(({ source }) => String(source['url'])));
+  if (urls.size < 2) return [];
+  return citing.map(({ file, index, source, locate }) => ({
+    file,
+    position: locate(['sources', index, 'url']),
+    severity: 'warning' as const,
+    message: `Source "${shown(source['id'])}" cites ${shown(source['url'])}, which other briefings write as ${[...urls]
+      .filter((url) => url !== source['url'])
+      .join(', ')}.`,
+    hint: 'use one address for one page everywhere: the one that opens it (npm run verify reports where each redirects)',
+  }));
+}
+
+/**
+ * A warning at each briefing that describes a shared URL differently from another briefing, or
+ * writes the address of a page another briefing cites in another spelling.
+ */
 export function checkSharedSources(briefings: readonly BriefingSources[]): Diagnostic[] {
-  const byUrl = Map.groupBy(
-    briefings.flatMap(({ file, sources, locate }) =>
-      sources.map((source, index) => ({ file, index, source: source as unknown as Record<string, unknown>, locate })),
-    ),
-    ({ source }) => String(source['url']),
+  const citing = briefings.flatMap(({ file, sources, locate }) =>
+    sources.map((source, index) => ({ file, index, source: source as unknown as Record<string, unknown>, locate })),
   );
-  return [...byUrl].flatMap(([url, citing]) => warningsFor(url, citing));
+  const byUrl = Map.groupBy(citing, ({ source }) => String(source['url']));
+  const byAddress = Map.groupBy(citing, ({ source }) => addressKey(String(source['url'])));
+  return [
+    ...[...byUrl].flatMap(([url, group]) => warningsFor(url, group)),
+    ...[...byAddress.values()].flatMap(spellingWarnings),
+  ];
 }

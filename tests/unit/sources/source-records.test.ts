@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkSharedSources } from '../../../src/lib/sources/source-records.ts';
+import { addressKey, checkSharedSources } from '../../../src/lib/sources/source-records.ts';
 import { formatDiagnostic } from '../../../src/lib/content/diagnostics.ts';
 
 const url = 'https://engineering.fb.com/2018/05/02/post/';
@@ -31,5 +31,23 @@ describe('checkSharedSources', () => {
     const same = { publisher: 'Facebook Engineering', kind: 'primary' };
     expect(checkSharedSources([briefing('a.mdx', same), briefing('b.mdx', same)])).toEqual([]);
     expect(checkSharedSources([briefing('a.mdx', same)])).toEqual([]);
+  });
+
+  test('warns when two briefings write one page’s address differently', () => {
+    const findings = checkSharedSources([
+      { file: 'a.mdx', locate, sources: [{ id: 'post', url: 'https://pytorch.org/blog/PyTorchfoundation/' }] },
+      { file: 'b.mdx', locate, sources: [{ id: 'post', url: 'https://www.pytorch.org/blog/pytorchfoundation' }] },
+    ]);
+    expect(findings.map(formatDiagnostic)[0]).toBe(
+      'a.mdx:10:1  warning  Source "post" cites https://pytorch.org/blog/PyTorchfoundation/, which other briefings write as https://www.pytorch.org/blog/pytorchfoundation.  (use one address for one page everywhere: the one that opens it (npm run verify reports where each redirects))',
+    );
+    expect(findings).toHaveLength(2);
+  });
+});
+
+describe('addressKey', () => {
+  test('ignores www., a final slash and letter case', () => {
+    expect(addressKey('https://www.Example.org/Blog/Post/')).toBe(addressKey('https://example.org/blog/post'));
+    expect(addressKey('https://example.org/a?id=1')).not.toBe(addressKey('https://example.org/a?id=2'));
   });
 });
