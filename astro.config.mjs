@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/drafts.ts';
 import { incrementalGuard } from './src/integrations/incremental-guard.ts';
+import { shareImageCache } from './src/integrations/share-image-cache.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { briefingSitemap } from './src/integrations/sitemap.ts';
 import { quietBundlerLog } from './src/lib/site/build-warnings.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
   integrations: [
     contentCheck(contentDir),
     incrementalGuard(),
+    shareImageCache(settings),
     draftVisibility(),
     mdx(),
     briefingSitemap(settings),
