@@ -8,10 +8,12 @@ import { draftVisibility } from './src/integrations/drafts.ts';
 import { incrementalGuard } from './src/integrations/incremental-guard.ts';
 import { shareImageCache } from './src/integrations/share-image-cache.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { briefingSitemap } from './src/integrations/sitemap.ts';
 import { quietBundlerLog } from './src/lib/site/build-warnings.ts';
+import { pageDirectives } from './src/lib/site/security-policy.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
-import { buildSettings } from './src/site.config.ts';
+import { buildSettings, site as siteSettings } from './src/site.config.ts';
 
 const settings = buildSettings(process.env, fileURLToPath(new URL('.', import.meta.url)));
 const { site, base, outDir, contentDir, cacheDir, viteCacheDir, incrementalBuild } = settings;
@@ -36,9 +38,12 @@ export default defineConfig({
     mdx(),
     briefingSitemap(settings),
     pagefindIntegration(),
+    securityHeaders(),
   ],
   security: {
     csp: {
+      // Everything but scripts and styles, from `default-src 'none'` up: src/lib/site/security-policy.ts.
+      directives: [...pageDirectives(siteSettings.subscribe.href)],
       // Pagefind searches with WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },

@@ -59,8 +59,8 @@ const CASES: { fixture: string; findings: string[] }[] = [
   {
     fixture: 'unsafe-html',
     findings: [
-      '2026/01/inline-script.mdx:27:1  error  A <script> tag cannot be used in a briefing.',
-      '2026/01/inline-script.mdx:29:1  error  The attribute "onClick" on <p> cannot be used in a briefing.',
+      '2026/01/inline-script.mdx:27:1  error  The element <script> cannot be used in a briefing.',
+      '2026/01/inline-script.mdx:29:4  error  The attribute "onClick" on <p> cannot be used in a briefing.',
     ],
   },
   {

@@ -47,95 +47,19 @@ Yes [@b].
     expect(code).toContain('[@zzz]');
   });
 
-  test('reports an unknown id at its line and column with a did-you-mean', () => {
-    const { error } = compileBriefing(`${frontmatter()}
-Fine [@a].
-
-## Why?
-
-Typo here [@bb] and [@nothing-like-it].
-`);
-    expect(error).toBe(
-      [
-        'Briefing has 2 problems:',
-        'test.mdx:19:11  error  Unknown source "bb".  (did you mean "b"? cite an id listed under sources:, or add a source with id "bb")',
-        'test.mdx:19:21  error  Unknown source "nothing-like-it".  (cite an id listed under sources:, or add a source with id "nothing-like-it")',
-      ].join('\n'),
-    );
-  });
-
-  test('reports malformed markers where they open', () => {
-    const { error } = compileBriefing(`${frontmatter()}
-Lede [@a] and [@ b] and [@b
-
-## Why?
-
-Yes [@b].
-`);
-    expect(error).toContain('test.mdx:15:15  error  Malformed citation marker "[@ b]".');
-    expect(error).toContain('test.mdx:15:25  error  Citation marker is not closed.');
-  });
-
-  test('reports duplicate ids and non-http URLs at their frontmatter lines', () => {
-    const { error } = compileBriefing(`${frontmatter(`  - id: a
-    title: Again
-    url: javascript:alert(1)
-`)}
-Lede [@a] [@b].
-
-## Why?
-
-Yes [@b].
-`);
-    expect(error).toContain('test.mdx:13:9  error  Source id "a" is used twice.');
-    expect(error).toContain(
-      'test.mdx:15:10  error  Source "a" has URL "javascript:alert(1)", which is not an http(s) link.',
-    );
-  });
-
-  test('reports an archived copy that is not an http(s) link at its frontmatter line', () => {
-    const { error } = compileBriefing(`${frontmatter(`    archived: web.archive.org/b
-`)}
-Lede [@a] [@b].
-`);
-    expect(error).toContain(
-      'test.mdx:13:15  error  Source "b" has archived copy "web.archive.org/b", which is not an http(s) link.',
-    );
-  });
-
-  test('reports an unknown id in a key point at that key point', () => {
-    const { error } = compileBriefing(frontmatter().replace('[@b]', '[@c]') + '\nLede [@a] [@b].\n');
-    expect(error).toContain('test.mdx:5:5  error  Unknown source "c".');
-  });
-
-  test('warns about a source that is never cited', () => {
-    const { warnings } = compileBriefing(`${frontmatter()}
-Only b [@b].
-`);
-    expect(warnings).toEqual([
-      expect.stringMatching(/test\.mdx:7:9 {2}warning {2}Source "a" is never cited\. {2}\(cite it with \[@a\]/),
-    ]);
-  });
-});
-
-describe('topic plugin', () => {
-  test('reports an unknown topic at its frontmatter line, with a did-you-mean', () => {
-    const { error } = compileBriefing(`${frontmatter('topics: [pytorch, tensorflw]\n')}
-Lede [@a] [@b].
-`);
-    expect(error).toBe(
-      [
-        'Briefing has 1 problem:',
-        'test.mdx:13:19  error  Unknown topic "tensorflw".  (did you mean "tensorflow"? use a topic listed in content/topics.json, or add "tensorflw" there with a name and a description)',
-      ].join('\n'),
-    );
-  });
-
-  test('accepts topics listed in content/topics.json', () => {
-    const { error } = compileBriefing(`${frontmatter('topics: [pytorch, open-source]\n')}
-Lede [@a] [@b].
+  test('numbers only known ids: the content check, run before any compile, reports the rest', () => {
+    const { outline, error } = compileBriefing(`${frontmatter()}
+Fine [@a] and a typo [@bb].
 `);
     expect(error).toBeUndefined();
+    expect(outline.citations.order).toEqual(['b', 'a']);
+  });
+
+  test('leaves markers inside an HTML link as text, as the content check does', () => {
+    const { outline } = compileBriefing(`${frontmatter()}
+Cited [@a], and <a href="https://x.example">see [@zzz]</a>.
+`);
+    expect(outline.citations.order).toEqual(['b', 'a']);
   });
 });
 
