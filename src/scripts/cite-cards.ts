@@ -2,12 +2,14 @@ import { placeCard } from '../lib/citations/card-placement.ts';
 import { fillSourceCard } from './source-card.ts';
 
 /**
- * Citation chips, enhanced. With a pointer or keyboard, a card of the source shows beside the
- * chip on hover or focus, kept inside the viewport; on a touch screen a tap opens it as a
- * bottom sheet instead of jumping to the Sources list. Without JavaScript a chip is a link.
+ * Citation chips, enhanced (loaded by citations-loader.ts on the first hover, focus or tap of
+ * a chip). With a pointer or keyboard, a card of the source shows beside the chip on hover or
+ * focus, kept inside the viewport; on a touch screen a tap opens it as a bottom sheet instead
+ * of jumping to the Sources list. Without JavaScript a chip is a link.
  */
-const CHIP = 'a[data-cite-source]';
-const touchOnly = () => matchMedia('(hover: none)').matches;
+export const CHIP = 'a[data-cite-source]';
+/** True on a touch screen, where a tap opens the sheet. */
+export const touchOnly = () => matchMedia('(hover: none)').matches;
 
 function entryOf(chip: HTMLAnchorElement): HTMLElement | null {
   return document.getElementById(chip.hash.slice(1));
@@ -21,10 +23,8 @@ function createCard(root: Document) {
   let hideTimer = 0;
   const place = () => {
     if (!chip || card.hidden) return;
-    const at = placeCard(chip.getBoundingClientRect(), card.getBoundingClientRect(), {
-      width: root.documentElement.clientWidth,
-      height: innerHeight,
-    });
+    const viewport = { width: root.documentElement.clientWidth, height: innerHeight };
+    const at = placeCard(chip.getBoundingClientRect(), card.getBoundingClientRect(), viewport);
     card.style.left = `${at.left}px`;
     card.style.top = `${at.top}px`;
   };
@@ -42,12 +42,10 @@ function createCard(root: Document) {
   const hide = () => {
     card.hidden = true;
   };
-  const hideSoon = () => {
-    hideTimer = window.setTimeout(hide, 200);
-  };
   addEventListener('scroll', place, { passive: true });
   addEventListener('resize', place);
   card.addEventListener('pointerenter', () => clearTimeout(hideTimer));
+  const hideSoon = () => (hideTimer = window.setTimeout(hide, 200));
   card.addEventListener('pointerleave', hideSoon);
   return { card, show, hide, hideSoon, chip: () => chip };
 }
@@ -67,44 +65,51 @@ function createSheet(root: Document) {
   root.body.append(sheet);
   let chip: HTMLAnchorElement | undefined;
   sheet.addEventListener('close', () => chip?.focus());
-  return (next: HTMLAnchorElement, entry: HTMLElement) => {
+  return (next: HTMLAnchorElement) => {
+    const entry = entryOf(next);
+    if (!entry) return;
     chip = next;
     fillSourceCard(body, entry);
     sheet.showModal();
   };
 }
 
-/** Shows source cards on hover and focus, sheets on tap, and lets Escape dismiss a card or tip. */
-export function enhanceCitations(root: Document): void {
+/** Escape hides a tip (the one-publisher note) until the pointer or focus leaves it (WCAG 1.4.13). */
+function dismissTips(root: Document): void {
+  for (const tip of root.querySelectorAll<HTMLElement>('[data-tip]:hover, [data-tip]:focus-within')) {
+    tip.dataset['dismissed'] = '';
+    const restore = () => delete tip.dataset['dismissed'];
+    tip.addEventListener('mouseleave', restore, { once: true });
+    tip.addEventListener('focusout', restore, { once: true });
+  }
+}
+
+/** Shows source cards on hover and focus, sheets on tap, and lets Escape dismiss a card or tip; `first` is the event that loaded it. */
+export function enhanceCitations(root: Document, first: Event): void {
   const card = createCard(root);
   const openSheet = createSheet(root);
   const chipOf = (event: Event) => (event.target as Element).closest?.<HTMLAnchorElement>(CHIP);
-  root.addEventListener('pointerover', (event) => {
+  const onEnter = (event: Event) => {
     const chip = chipOf(event);
     if (chip) card.show(chip);
-  });
+    else if (event.type === 'focusin' && !card.card.contains(event.target as Node)) card.hide();
+  };
+  root.addEventListener('pointerover', onEnter);
+  root.addEventListener('focusin', onEnter);
   root.addEventListener('pointerout', (event) => chipOf(event) && card.hideSoon());
-  root.addEventListener('focusin', (event) => {
-    const chip = chipOf(event);
-    if (chip) card.show(chip);
-    else if (!card.card.contains(event.target as Node)) card.hide();
-  });
   root.addEventListener('click', (event) => {
     const chip = chipOf(event);
-    const entry = chip && entryOf(chip);
-    if (!chip || !entry || !touchOnly()) return;
+    if (!chip || !touchOnly()) return;
     event.preventDefault();
-    openSheet(chip, entry);
+    openSheet(chip);
   });
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     if (card.card.contains(root.activeElement)) card.chip()?.focus();
     card.hide();
-    for (const tip of root.querySelectorAll<HTMLElement>('[data-tip]:hover, [data-tip]:focus-within')) {
-      tip.dataset['dismissed'] = '';
-      const restore = () => delete tip.dataset['dismissed'];
-      tip.addEventListener('mouseleave', restore, { once: true });
-      tip.addEventListener('focusout', restore, { once: true });
-    }
+    dismissTips(root);
   });
+  const chip = chipOf(first);
+  if (chip && first.type === 'click' && touchOnly()) openSheet(chip);
+  else onEnter(first);
 }
