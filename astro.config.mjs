@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/drafts.ts';
 import { incrementalGuard } from './src/integrations/incremental-guard.ts';
+import { shareImageCache } from './src/integrations/share-image-cache.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { briefingSitemap } from './src/integrations/sitemap.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
   integrations: [
     contentCheck(contentDir),
     incrementalGuard(),
+    shareImageCache(settings),
     draftVisibility(),
     mdx(),
     // The sitemap reads the pages as they are built, in the staging folder.

@@ -136,3 +136,21 @@ describe('a fast build without share images (SKIP_SHARE_IMAGES=1)', () => {
     expect($('link[rel="canonical"]').attr('href')).toBe(`https://briefing.example/${PAGE}`);
   });
 });
+
+describe('share images per briefing (shareImages: "briefing", here through SHARE_IMAGES)', () => {
+  let briefingOutDir = '';
+  beforeAll(() => {
+    const build = buildFixture(FIXTURE, { SHARE_IMAGES: 'briefing' });
+    expect(build.status, build.output).toBe(0);
+    briefingOutDir = build.outDir;
+  }, 120_000);
+
+  test('draws the briefing’s image and none for its questions, whose pages preview with the briefing’s', () => {
+    expect(existsSync(join(briefingOutDir, QUESTION_PAGE, 'og.png'))).toBe(false);
+    const $ = html(briefingOutDir, QUESTION_PAGE);
+    expect(meta($, 'og:image')).toBe(`https://briefing.example/${PAGE}og.png`);
+    expect(meta($, 'og:image:alt')).toBe(`Briefing · February 3, 2026: ${HEADLINE}`);
+    expect(pngSize(readFileSync(join(briefingOutDir, PAGE, 'og.png')))).toEqual({ width: 1200, height: 630 });
+    expect(meta($, 'og:title')).toBe('Why would a title hold markup?');
+  });
+});

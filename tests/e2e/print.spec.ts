@@ -11,7 +11,7 @@ test.describe('printing a briefing', () => {
 
   test('the Sources list prints each source’s full address', async ({ page }) => {
     const entries = page.locator('[role="doc-endnotes"] ol > li');
-    await expect(entries).toHaveCount(12);
+    await expect(entries).toHaveCount(13);
     for (const entry of await entries.all()) {
       const url = (await entry.locator('a[data-source-link]').getAttribute('href')) ?? '';
       await expect(entry.getByText(url, { exact: true })).toBeVisible();
