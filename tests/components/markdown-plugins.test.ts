@@ -3,33 +3,37 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { loadRenderers } from 'astro:container';
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
-import Cite from '../../src/components/Cite.astro';
-import Evidence from '../../src/components/Evidence.astro';
-import QuestionShare from '../../src/components/QuestionShare.astro';
-import { briefingLocals } from '../../src/data/sources.ts';
+import type { BriefingEntry } from '../../src/data/briefings.ts';
+import BriefingLayout from '../../src/layouts/BriefingLayout.astro';
 import { briefingSchema } from '../../src/lib/content/briefing-schema.ts';
 import type { BriefingOutline } from '../../src/lib/citations/outline.ts';
 import * as briefing from './fixtures/cited-briefing.mdx';
 
-/** The fixture briefing compiled by the site's own Markdown pipeline and rendered with the page's components. */
+/**
+ * The fixture briefing compiled by the site's own Markdown pipeline, rendered by the page's
+ * layout (which hands the body its components), and read back from the body it renders.
+ */
 let $: CheerioAPI;
 let outline: BriefingOutline;
 beforeAll(async () => {
-  const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
-  const frontmatter = briefing.frontmatter as Record<string, unknown>;
-  outline = frontmatter['outline'] as BriefingOutline;
-  const { locals } = briefingLocals(briefingSchema.shape.sources.parse(frontmatter['sources']), outline);
-  const html = await container.renderToString(briefing.default, {
-    props: { components: { Cite, Evidence, QuestionShare } },
-    locals: { ...locals, briefingPermalink: 'briefings/2026/05/20/cited-briefing/' },
+  const container = await AstroContainer.create({
+    astroConfig: { site: import.meta.env.SITE, trailingSlash: 'always' },
+    renderers: await loadRenderers([getContainerRenderer()]),
   });
-  $ = load(html);
+  const { outline: recorded, date, ...fields } = briefing.frontmatter as Record<string, unknown>;
+  outline = recorded as BriefingOutline;
+  // The compiled module hands dates over as ISO timestamps; the collection would hand over the day.
+  const data = briefingSchema.parse({ ...fields, date: String(date).slice(0, 10) });
+  const entry = { id: '2026/05/cited-briefing', collection: 'briefings', data } as BriefingEntry;
+  const props = { briefing: { entry, permalink: 'briefings/2026/05/20/cited-briefing/' }, outline, related: [] };
+  $ = load(await container.renderToString(BriefingLayout, { props: { ...props, Content: briefing.default } }));
+  $ = load($('[data-briefing-body]').html() ?? '');
 });
 
 describe('citation plugin', () => {
   test('numbers sources by first citation, key points first, and renders each marker as a chip', () => {
     expect(outline.citations.order).toEqual(['venue', 'news']);
-    expect($('[data-cite]').length).toBe(9);
+    expect($('[data-cite] a[href^="#source-"]').length).toBe(9);
     expect($('[data-cite] a').first().attr('id')).toBe('cite-venue-2');
     expect($('[data-cite] a').first().attr('href')).toBe('#source-venue');
   });
