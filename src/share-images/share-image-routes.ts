@@ -10,7 +10,7 @@ import { readShareTheme, type ShareCard } from '../lib/share/share-card.ts';
 import { createShareImageRenderer, loadShareFonts, shareImageNamespace } from './share-image.ts';
 import { createDrawingPool } from './share-image-pool.ts';
 import { buildSettings } from '../site.config.ts';
-import stylesheet from '../styles/global.css?raw';
+import stylesheet from '../styles/tokens.css?raw';
 
 // Packages and the drawing worker are found from the project root: route code runs from a bundle whose place varies with OUT_DIR.
 const fromProject = createRequire(join(process.cwd(), 'package.json'));
