@@ -8,7 +8,9 @@ import {
   type CitationRef,
   type ParsedCitations,
 } from '../lib/citations/citations.ts';
+import { attachCitations, groupChips, type RunPart } from '../lib/citations/citation-runs.ts';
 import type { ResolvedText } from '../lib/citations/outline.ts';
+import { hostLabel } from '../lib/sources/sources.ts';
 import { briefingDocument, type BriefingDocument } from './document.ts';
 
 const sourceIds = (document: BriefingDocument) => document.sources.map((source) => source.id);
@@ -50,14 +52,39 @@ function* enclosing(node: Readonly<MdastTarget>, ctx: MdastVisitorContext): Gene
   }
 }
 
-function citeElement({ sourceId, refId }: CitationRef): MdastContent {
+/** One chip: adjacent citations of one publisher, as space-separated source and chip ids. */
+function chipElement(refs: readonly CitationRef[]): MdastContent {
   const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
   return {
     type: 'mdxJsxTextElement' as const,
     name: 'Cite',
-    attributes: [attribute('source', sourceId), attribute('refId', refId)],
+    attributes: [
+      attribute('source', refs.map((ref) => ref.sourceId).join(' ')),
+      attribute('refId', refs.map((ref) => ref.refId).join(' ')),
+    ],
     children: [],
   };
+}
+
+/** The host a source's chip shows; a bad URL (reported by `checkSources`) groups by nothing. */
+function chipHost(document: BriefingDocument, sourceId: string): string {
+  const url = document.sources.find((source) => source.id === sourceId)?.url ?? '';
+  return URL.canParse(url) ? hostLabel(url) : sourceId;
+}
+
+/** A run of chips with the word before and the punctuation after, kept on one line. */
+function runElement(document: BriefingDocument, part: RunPart<CitationRef>): MdastContent[] {
+  if ('text' in part) return [{ type: 'text', value: part.text }];
+  const chips = groupChips(part.run.cite, (ref) => chipHost(document, ref.sourceId));
+  const text = (value: string): MdastContent[] => (value ? [{ type: 'text', value }] : []);
+  return [
+    {
+      type: 'mdxJsxTextElement',
+      name: 'span',
+      attributes: [{ type: 'mdxJsxAttribute', name: 'data-cite-run', value: null }],
+      children: [...text(part.run.lead), ...chips.map((chip) => chipElement(chip.refs)), ...text(part.run.trail)],
+    } as MdastContent,
+  ];
 }
 
 /**
@@ -78,10 +105,11 @@ export const citationPlugin = defineMdastPlugin({
     const offset = node.position.start.offset ?? 0;
     const raw = parseCitations(document.source.slice(offset, node.position.end.offset));
     const parts = splitAtMarkers(node.value, markersInValue(node.value, raw));
-    const replacement = parts.flatMap((part): MdastContent[] =>
-      'text' in part ? [{ type: 'text', value: part.text }] : citeKnown(document, part.cite).map(citeElement),
+    const resolved = parts.map((part) => ('text' in part ? part : { cite: citeKnown(document, part.cite) }));
+    ctx.replaceNode(
+      node,
+      attachCitations(resolved).flatMap((part) => runElement(document, part)),
     );
-    ctx.replaceNode(node, replacement);
   },
   after(_root, ctx) {
     const document = briefingDocument(ctx);

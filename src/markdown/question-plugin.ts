@@ -35,7 +35,8 @@ function citedSourceIds(nodes: readonly unknown[], found = new Set<string>()): s
       children?: unknown[];
     };
     const source = attributes?.find((attr) => attr.name === 'source')?.value;
-    if (type === 'mdxJsxTextElement' && name === 'Cite' && source) found.add(source);
+    // A chip of several citations of one publisher lists their source ids separated by spaces.
+    if (type === 'mdxJsxTextElement' && name === 'Cite' && source) for (const id of source.split(' ')) found.add(id);
     if (children) citedSourceIds(children, found);
   }
   return [...found];
@@ -84,6 +85,21 @@ function questionHeading(heading: Heading, id: string, text: string): RootConten
   } as RootContent;
 }
 
+/** Puts the sources a paragraph cites in the margin beside it (shown at wide widths only), just before it so their tops align. */
+function withMarginSources(nodes: readonly RootContent[]): RootContent[] {
+  return nodes.flatMap((node) => {
+    const sources = node.type === 'paragraph' ? citedSourceIds([node]) : [];
+    if (sources.length === 0) return [node];
+    const margin = {
+      type: 'mdxJsxFlowElement',
+      name: 'MarginSources',
+      attributes: [attribute('sources', sources.join(' '))],
+      children: [],
+    } as RootContent;
+    return [margin, node];
+  });
+}
+
 function questionSection(id: string, children: RootContent[], cites: boolean): RootContent {
   // The evidence line under the answer is rendered by the Evidence component from the outline.
   const evidence = {
@@ -125,7 +141,8 @@ export const questionPlugin = defineMdastPlugin({
       const lead = answerFirstSentence(body, (node) => ctx.textContent(node));
       document.outline.questions.push({ id, text, sources, firstSentence: lead });
       checkEvidence(document, heading.position?.start.offset ?? 0, text, sources);
-      return [questionSection(id, [questionHeading(withId, id, text), ...body], sources.length > 0)];
+      const answer = [questionHeading(withId, id, text), ...withMarginSources(body)];
+      return [questionSection(id, answer, sources.length > 0)];
     });
     ctx.replaceNode(root, { type: 'root', children: [...intro, ...sectioned] });
   },

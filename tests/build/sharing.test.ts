@@ -43,10 +43,10 @@ describe('a briefing whose titles hold markup and quotes', () => {
     }
   });
 
-  test('shows the source title as text in the Sources list and the citation card', () => {
+  test('shows the source title as text in the Sources list, which the cards copy, and in the margin', () => {
     const $ = html(outDir, PAGE);
-    expect($('#source-hostile a[data-source-link]').contents().first().text()).toBe(HOSTILE_TITLE);
-    expect($('.cite-card > span:first-child').first().text()).toBe(HOSTILE_TITLE);
+    expect($('#source-hostile [data-source-title]').text()).toBe(HOSTILE_TITLE);
+    expect($('[data-margin-sources] cite').first().text()).toBe(HOSTILE_TITLE);
     expect($('b').length).toBe(0);
   });
 

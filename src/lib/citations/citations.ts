@@ -132,6 +132,11 @@ export function sourceAnchorId(sourceId: string): string {
   return `source-${sourceId}`;
 }
 
+/** The id of the title in a source's Sources entry: what describes the chips citing it. */
+export function sourceTitleId(sourceId: string): string {
+  return `${sourceAnchorId(sourceId)}-title`;
+}
+
 /** Numbers sources by first citation as citations are met in reading order. */
 export function createCitationNumbering() {
   const refs = new Map<string, string[]>();

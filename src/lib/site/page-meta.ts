@@ -33,6 +33,8 @@ export interface HeadMeta {
   article?: ArticleMeta;
   /** JSON-LD, serialized by `serializeJsonLd`. */
   structuredData?: string;
+  /** True for a page with no address of its own (the 404 page): no canonical or `og:url`, not indexed. */
+  unlisted?: boolean;
 }
 
 /** A briefing's description: its dek, else its first key point without citation markers. */

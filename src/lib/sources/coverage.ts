@@ -19,6 +19,8 @@ export interface QuestionEvidence<S extends CoverageSource> {
   sources: S[];
   hosts: string[];
   singleSource: boolean;
+  /** What the answer rests on, in words: "3 sources from 2 publishers: soumith.ch, pytorch.org". */
+  summary: string;
 }
 
 /**
@@ -56,6 +58,13 @@ export function describeCoverage({ sources, publishers, primary }: Coverage): st
   return `${plural(sources, 'source')} from ${plural(publishers, 'publisher')} · ${primary} primary`;
 }
 
+/** What a set of sources amounts to, in words: "3 sources from 2 publishers: soumith.ch, pytorch.org". */
+export function describeEvidence(sources: readonly CoverageSource[]): string {
+  const publishers = [...new Set(sources.map(publisherKey))];
+  const from = publishers.length === 1 ? 'one publisher' : plural(publishers.length, 'publisher');
+  return `${plural(sources.length, 'source')} from ${from}: ${publishers.join(', ')}`;
+}
+
 /** The evidence under one answer, from the ids of the sources it cites in citation order. */
 function questionEvidence<S extends CoverageSource>(
   sourceIds: readonly string[],
@@ -63,7 +72,7 @@ function questionEvidence<S extends CoverageSource>(
 ): QuestionEvidence<S> {
   const sources = sourceIds.flatMap((id) => sourcesById.get(id) ?? []);
   const hosts = [...new Set(sources.map((source) => hostLabel(source.url)))];
-  return { sources, hosts, singleSource: isSingleSource(sources) };
+  return { sources, hosts, singleSource: isSingleSource(sources), summary: describeEvidence(sources) };
 }
 
 /** The evidence under each answer of a briefing, by question id. */

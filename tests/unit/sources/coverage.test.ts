@@ -4,6 +4,7 @@ import {
   describeCoverage,
   isSingleSource,
   publisherKey,
+  describeEvidence,
   evidenceByQuestion,
   summarizeCoverage,
 } from '../../../src/lib/sources/coverage.ts';
@@ -60,6 +61,17 @@ describe('isSingleSource', () => {
   });
 });
 
+describe('describeEvidence', () => {
+  test('names each publisher once, counting social posts by account', () => {
+    const post = (account: string) => ({ url: `https://x.com/${account}/status/1`, kind: 'social' });
+    expect(describeEvidence([post('a'), post('b'), post('a')])).toBe('3 sources from 2 publishers: x.com/a, x.com/b');
+  });
+
+  test('says "one publisher" when a single publisher stands behind every source', () => {
+    expect(describeEvidence([openaiPost])).toBe('1 source from one publisher: openai.com');
+  });
+});
+
 describe('evidenceByQuestion', () => {
   const byId = new Map(Object.entries({ openaiPost, openaiCard, metaProject }));
   test('keeps citation order, lists each host once, and flags a single publisher', () => {
@@ -74,11 +86,13 @@ describe('evidenceByQuestion', () => {
       sources: [openaiCard, openaiPost],
       hosts: ['cdn.openai.com', 'openai.com'],
       singleSource: true,
+      summary: '2 sources from one publisher: openai.com',
     });
     expect(evidence.get('two-publishers')).toEqual({
       sources: [metaProject, openaiPost],
       hosts: ['opensource.fb.com', 'openai.com'],
       singleSource: false,
+      summary: '2 sources from 2 publishers: fb.com, openai.com',
     });
   });
 });
