@@ -40,5 +40,6 @@ export function checkContent(contentDir: string, today = new Date()) {
   const briefings = readBriefings(contentDir);
   const sourceLock = sourceLockSettings(contentDir);
   const context = { topics: TOPICS, today, ...(sourceLock && { sourceLock }) };
-  return { briefings: briefings.length, diagnostics: checkBriefings(briefings, context) };
+  const files = briefings.map((briefing) => briefing.file);
+  return { briefings: briefings.length, files, diagnostics: checkBriefings(briefings, context) };
 }

@@ -53,8 +53,10 @@ function buildFigure(node: Readonly<JsxElement>, ctx: MdastVisitorContext): void
     alt,
     data: { hProperties: { widths: '480 720 1080', sizes: '(min-width: 48rem) 42rem, 100vw' } },
   } as MdastContent;
+  // The space keeps the credit apart from the caption where the stylesheet does not (feed readers).
   const creditLine = credit
     ? [
+        { type: 'text', value: ' ' },
         {
           type: 'mdxJsxTextElement',
           name: 'span',
