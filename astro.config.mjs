@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { devAddress } from './src/integrations/dev-address.ts';
 import { draftVisibility } from './src/integrations/drafts.ts';
 import { incrementalGuard } from './src/integrations/incremental-guard.ts';
 import { shareImageCache } from './src/integrations/share-image-cache.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
   integrations: [
     contentCheck(contentDir),
+    devAddress(cacheDir),
     incrementalGuard(),
     shareImageCache(settings),
     draftVisibility(),
