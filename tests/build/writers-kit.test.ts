@@ -39,7 +39,7 @@ describe("the writers' kit, built", () => {
       /^We are standardizing on one framework across every team ?Ada Example, Keynote at/,
     );
     expect(page.attribute('[data-pull-quote-link]', 'href')[0]).toMatch(/#:~:text=We%20are%20standardizing/);
-    expect(page.attribute('[data-pull-quote] [data-cite-source]', 'href')).toEqual(['#source-keynote']);
+    expect(page.attribute('[data-pull-quote] [role="doc-noteref"]', 'href')).toEqual(['#source-keynote']);
   });
 
   test('draws a post card from the source alone: no script, frame or image from another site', () => {
