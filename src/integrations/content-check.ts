@@ -1,7 +1,13 @@
 import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { checkContent, readBriefings, sourceLockSettings, TOPICS } from '../content-check/content-files.ts';
+import {
+  checkContent,
+  DATA_FILES,
+  readBriefings,
+  readTopics,
+  sourceLockSettings,
+} from '../content-check/content-files.ts';
 import { createBriefingChecker } from '../lib/content/check-briefing.ts';
 import { ContentError, formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../lib/content/diagnostics.ts';
 
@@ -49,13 +55,24 @@ function overlayOnErrors(contentDir: string): Plugin {
   return {
     name: 'briefing-content-check',
     enforce: 'pre',
+    // The topics and publishers tables change what every briefing's check and page say: on an
+    // edit, every module is compiled again and open pages reload, with no restart.
+    configureServer(server) {
+      const tables = DATA_FILES.map((file) => resolve(file));
+      server.watcher.add(tables);
+      server.watcher.on('change', (changed) => {
+        if (!tables.includes(resolve(changed))) return;
+        server.moduleGraph.invalidateAll();
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
     transform(_code, id) {
       const path = id.split('?')[0] ?? id;
       if (!path.endsWith('.mdx') || !path.startsWith(`${briefingsDir}/`)) return;
       // Read from disk: for some of its module ids, Vite hands over the file already transformed.
       const sourceLock = sourceLockSettings(contentDir);
       const diagnostics = check(readBriefings(contentDir), {
-        topics: TOPICS,
+        topics: readTopics(),
         today: new Date(),
         ...(sourceLock && { sourceLock }),
       });
