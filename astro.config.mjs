@@ -33,7 +33,7 @@ export default defineConfig({
   experimental: { incrementalBuild },
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
   integrations: [
-    contentCheck(contentDir),
+    contentCheck(contentDir, base),
     devAddress(cacheDir),
     incrementalGuard(),
     shareImageCache(settings),
