@@ -95,4 +95,16 @@ describe('astro dev', () => {
     writeFileSync(file, written);
     await expect.poll(page, { timeout: 30_000, interval: 100 }).toMatch(/^200 /);
   });
+
+  test('refuses code in a briefing with the body gate’s error at its line, and never runs it', async () => {
+    const file = join(contentDir, 'briefings/2026/02/draft-briefing.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe home folder is {process.env.HOME}.\n`);
+    const gateError =
+      /draft-briefing\.mdx:\d+:20 {2}error {2}The expression "\{process\.env\.HOME\}" cannot be used in a briefing\./;
+    const page = async () => fetch(server.url + DRAFT_PAGE);
+    await expect.poll(async () => (await page(), gateError.test(server.output())), { timeout: 30_000 }).toBe(true);
+    const response = await page();
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toContain(`The home folder is ${process.env['HOME'] ?? ''}`);
+  });
 });

@@ -76,7 +76,7 @@ export const URL_ATTRIBUTES: readonly string[] = ['href', 'src', 'cite'];
 
 /**
  * The writers' kit: components a briefing uses without `import`, each with the props it takes
- * (`lib/kit/kit-components.ts` says which are required and what they hold). `Cite`, `Evidence`
+ * (`lib/kit/kit-components.ts` says which are required and what they hold). `Cite`, `Evidence`, `MarginSources`
  * and `QuestionShare` are placed by the site's plugins, never written by hand.
  */
 export const WRITER_COMPONENTS: Readonly<Record<string, readonly string[]>> = Object.freeze(
@@ -84,7 +84,7 @@ export const WRITER_COMPONENTS: Readonly<Record<string, readonly string[]>> = Ob
 );
 
 /** Components the site's plugins place in a body; a writer asks for them with Markdown instead. */
-export const PLACED_BY_THE_SITE: readonly string[] = ['Cite', 'Evidence', 'QuestionShare'];
+export const PLACED_BY_THE_SITE: readonly string[] = ['Cite', 'Evidence', 'MarginSources', 'QuestionShare'];
 
 /** The only thing a heading's `{…}` block may give: its id (`## Why? {#why-it-matters}`). */
 export const HEADING_ATTRIBUTES: readonly string[] = ['id'];
