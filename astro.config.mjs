@@ -6,11 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/drafts.ts';
 import { incrementalGuard } from './src/integrations/incremental-guard.ts';
+import { shareImageCache } from './src/integrations/share-image-cache.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { briefingSitemap } from './src/integrations/sitemap.ts';
+import { stagedOutput, stagingDir } from './src/integrations/staged-output.ts';
 import { quietBundlerLog } from './src/lib/site/build-warnings.ts';
+import { pageDirectives } from './src/lib/site/security-policy.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
-import { buildSettings } from './src/site.config.ts';
+import { buildSettings, site as siteSettings } from './src/site.config.ts';
 
 const settings = buildSettings(process.env, fileURLToPath(new URL('.', import.meta.url)));
 const { site, base, outDir, contentDir, cacheDir, viteCacheDir, incrementalBuild } = settings;
@@ -30,13 +34,19 @@ export default defineConfig({
   integrations: [
     contentCheck(contentDir),
     incrementalGuard(),
+    shareImageCache(settings),
     draftVisibility(),
     mdx(),
-    briefingSitemap(settings),
+    // The sitemap reads the pages as they are built, in the staging folder.
+    briefingSitemap({ ...settings, outDir: stagingDir(outDir) }),
     pagefindIntegration(),
+    securityHeaders(),
+    stagedOutput(outDir),
   ],
   security: {
     csp: {
+      // Everything but scripts and styles, from `default-src 'none'` up: src/lib/site/security-policy.ts.
+      directives: [...pageDirectives(siteSettings.subscribe.href)],
       // Pagefind searches with WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },

@@ -9,6 +9,7 @@ import { parseBenchArgs, USAGE, type BenchOptions } from './lib/args.ts';
 import { generateCorpus, type Corpus } from './lib/corpus.ts';
 import {
   benchJson,
+  formatRendererCosts,
   formatReport,
   incrementalJson,
   processorsJson,
@@ -27,6 +28,7 @@ import {
 } from './measure/build.ts';
 import { folderBytes, findPage, weighPage } from './measure/page-weight.ts';
 import { measureSearch } from './measure/search.ts';
+import { measureShareRenderers } from './measure/share-renderers.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BENCH_DIR = join(ROOT, 'node_modules/.cache');
@@ -142,9 +144,10 @@ async function main(options: BenchOptions): Promise<void> {
   const workspace: Workspace = { root, content: join(root, 'content'), liveHeap: options.liveHeap };
   console.error(`Building ${options.briefings} briefings, ${options.runs} run(s) each, in ${root}`);
   try {
+    const renderers = await measureShareRenderers(ROOT);
     const { tables, json } = await report(workspace, options);
-    console.log(tables.join('\n\n'));
-    console.log(JSON.stringify(json));
+    console.log([formatRendererCosts(renderers), ...tables].join('\n\n'));
+    console.log(JSON.stringify({ ...json, shareRenderers: renderers }));
   } finally {
     if (options.keep) console.error(`Kept ${root}`);
     else rmSync(root, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { median } from '../bench/lib/stats.ts';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -45,5 +46,5 @@ const ms = (value = 0) => `${Math.round(value)} ms`;
 console.log(
   `npm run check over ${contentDir} (${globSync('briefings/**/*.mdx', { cwd: contentDir }).length} briefings), ${runs} runs:`,
 );
-console.log(`median ${ms(times[Math.floor(runs / 2)])}, fastest ${ms(times[0])}, slowest ${ms(times.at(-1))}`);
+console.log(`median ${ms(median(times))}, fastest ${ms(times[0])}, slowest ${ms(times.at(-1))}`);
 if (copies) rmSync(contentDir, { recursive: true });

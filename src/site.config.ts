@@ -14,6 +14,12 @@ export interface SiteSettings {
   publisher: string;
   /** Where "subscribe" sends a reader, relative to the site root or absolute. */
   subscribe: { label: string; href: string; pitch: string };
+  /**
+   * Which pages get a share image of their own: 'question' draws one per briefing and one per
+   * question (a shared question previews as itself); 'briefing' draws one per briefing, and
+   * question pages show their briefing's (a fraction of the images, so faster builds).
+   */
+  shareImages: 'question' | 'briefing';
 }
 
 export const site: SiteSettings = {
@@ -27,7 +33,15 @@ export const site: SiteSettings = {
     href: 'rss.xml',
     pitch: 'Get each new briefing in your feed reader the day it is published.',
   },
+  shareImages: 'question',
 };
+
+function shareImageMode(value: string): SiteSettings['shareImages'] {
+  if (value === 'question' || value === 'briefing') return value;
+  throw new Error(
+    `Share images are drawn per 'question' or per 'briefing', not "${value}" (SHARE_IMAGES or site.shareImages).`,
+  );
+}
 
 /** Whether `folder` (absolute, or relative to `root`) lies inside `root`. */
 function isInside(folder: string, root: string): boolean {
@@ -38,7 +52,8 @@ function isInside(folder: string, root: string): boolean {
 /** Build inputs and outputs, from the environment: SITE_URL and BASE_PATH (e.g. `/news/`) set
  * where the site is deployed; CONTENT_DIR and OUT_DIR let tests build fixture content elsewhere;
  * CACHE_DIR gives a build caches of its own (the benchmark's cold builds); SKIP_SHARE_IMAGES=1
- * skips per-page share images for fast local builds. `root` is the project's folder. */
+ * skips per-page share images for fast local builds, SHARE_IMAGES overrides `site.shareImages`.
+ * `root` is the project's folder. */
 export function buildSettings(env: Record<string, string | undefined>, root = process.cwd()) {
   const contentDir = env['CONTENT_DIR'] || 'content';
   return {
@@ -48,7 +63,8 @@ export function buildSettings(env: Record<string, string | undefined>, root = pr
     outDir: env['OUT_DIR'] || 'dist',
     cacheDir: env['CACHE_DIR'] || './node_modules/.astro',
     viteCacheDir: env['CACHE_DIR'] ? `${env['CACHE_DIR']}/vite` : './node_modules/.vite',
-    shareImages: !env['SKIP_SHARE_IMAGES'],
+    drawShareImages: !env['SKIP_SHARE_IMAGES'],
+    shareImages: shareImageMode(env['SHARE_IMAGES'] || site.shareImages),
     // Astro notices a change in what the Markdown pipeline makes of a briefing (new plugin code)
     // only for content inside the project, so pages are reused from the last build only then.
     incrementalBuild: isInside(contentDir, root),

@@ -1,5 +1,6 @@
 import type { PageWeight } from '../measure/page-weight.ts';
 import type { SearchMeasurement, SearchTiming } from '../measure/search.ts';
+import type { RendererCost } from '../measure/share-renderers.ts';
 import type { BuildPhases, HeapReport } from './build-log.ts';
 import { median, medianOrNull, range } from './stats.ts';
 
@@ -245,4 +246,17 @@ export function incrementalJson(
     baseline_rebuild_ratio: rounded(floorRebuild.wallS.median / floorCold.wallS.median),
     warnings: rebuild.warnings + cold.warnings + floorRebuild.warnings + floorCold.warnings,
   };
+}
+
+/** The share image renderers tried, cheapest first: CPU per image and bytes per PNG. */
+export function formatRendererCosts(costs: readonly RendererCost[]): string {
+  const rows = [...costs]
+    .sort((a, b) => a.cpuMs - b.cpuMs)
+    .map((cost) => `| ${cost.name} | ${fixed(cost.cpuMs)} ms | ${Math.round(cost.bytes / 1000)} kB |`);
+  return [
+    'Share images, one 1200×630 PNG each, one thread:',
+    '| renderer | CPU per image | PNG |',
+    '|---|---|---|',
+    ...rows,
+  ].join('\n');
 }

@@ -1,9 +1,11 @@
-import { globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import topicTable from '../../content/topics.json' with { type: 'json' };
 import { BRIEFING_FILES, briefingEntryId } from '../lib/content/briefing-files.ts';
 import { checkBriefings, type BriefingFile } from '../lib/content/check-briefing.ts';
 import { listTopics } from '../lib/content/topics.ts';
+import { maxAgeFrom } from '../lib/sources/staleness.ts';
+import { lockPath, readLockFile } from '../verify/lock-file.ts';
 
 /** A briefing file as the checks see it; `file` is shown relative to the working directory, as editors expect. */
 function readBriefing(briefingsDir: string, path: string, text = readFileSync(join(briefingsDir, path), 'utf8')) {
@@ -21,8 +23,22 @@ export function readBriefings(contentDir: string): BriefingFile[] {
 /** The site's topics: content/topics.json, whichever content folder is checked (as the site reads it). */
 export const TOPICS = listTopics(topicTable).map((topic) => topic.slug);
 
+/**
+ * What the checks compare sources with: the folder's lock file, the age past which a check is
+ * stale (SOURCES_MAX_AGE_DAYS, default 90) and whether `unchecked` entries are worth a warning
+ * (SOURCES_STRICT=1; off, so a lock written offline does not fill every check with warnings).
+ */
+export function sourceLockSettings(contentDir: string, env: NodeJS.ProcessEnv = process.env) {
+  // A folder with no lock file has not started verifying (test fixtures): no lock warnings at all.
+  if (!existsSync(lockPath(contentDir))) return undefined;
+  const settings = { lock: readLockFile(contentDir), maxAgeDays: maxAgeFrom(env['SOURCES_MAX_AGE_DAYS']) };
+  return { ...settings, strict: env['SOURCES_STRICT'] === '1' };
+}
+
 /** Checks every briefing in a content folder: what `npm run check`, `astro build` and `astro dev` all run. */
 export function checkContent(contentDir: string, today = new Date()) {
   const briefings = readBriefings(contentDir);
-  return { briefings: briefings.length, diagnostics: checkBriefings(briefings, { topics: TOPICS, today }) };
+  const sourceLock = sourceLockSettings(contentDir);
+  const context = { topics: TOPICS, today, ...(sourceLock && { sourceLock }) };
+  return { briefings: briefings.length, diagnostics: checkBriefings(briefings, context) };
 }

@@ -3,6 +3,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import FeedContent from '../components/FeedContent.astro';
 import { lastModified } from '../lib/site/dates.ts';
+import { sanitizeFeedHtml } from '../lib/site/feed-html.ts';
 import { absoluteLinks, feedSummary, type Feed, type FeedFormat, type FeedItem } from '../lib/site/feeds.ts';
 import type { Topic } from '../lib/content/topics.ts';
 import { site } from '../site.config.ts';
@@ -59,7 +60,7 @@ async function feedItem(briefing: Briefing): Promise<FeedItem> {
 let container: Promise<AstroContainer> | undefined;
 const contentCache = new Map<string, Promise<string>>();
 
-/** The briefing rendered for feed readers, every link absolute; rendered once per build, shared by all feeds. */
+/** The briefing rendered for feed readers, sanitised, every link absolute; rendered once per build, shared by all feeds. */
 function feedContent(briefing: Briefing): Promise<string> {
   let html = contentCache.get(briefing.permalink);
   if (!html) contentCache.set(briefing.permalink, (html = renderFeedContent(briefing)));
@@ -73,5 +74,5 @@ async function renderFeedContent(briefing: Briefing): Promise<string> {
   const html = await (
     await container
   ).renderToString(FeedContent, { props: { outline, sources: cited, Content }, locals });
-  return absoluteLinks(html, urls.absolute(urls.briefing(briefing.permalink)));
+  return sanitizeFeedHtml(absoluteLinks(html, urls.absolute(urls.briefing(briefing.permalink))));
 }

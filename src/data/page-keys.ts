@@ -15,7 +15,7 @@ export interface KeyedBriefing {
 
 /** What pages depend on that the module graph cannot see: settings read at run time, code loaded outside the bundle. */
 export interface KeySettings {
-  /** The share images' version (fonts, drawing code run in workers, tools), or false when a build skips them. */
+  /** The share images' version (fonts, drawing code run in workers, tools) and which pages have one, or false when a build skips them. */
   shareImages: string | false;
 }
 

@@ -4,7 +4,7 @@ import { briefingKey, briefingPageKey, type KeySettings } from './page-keys.ts';
 import { getBriefingPages } from './archive.ts';
 import { getBriefings, renderBriefing, type Briefing } from './briefings.ts';
 import { shareImageVersion } from '../share-images/share-image-routes.ts';
-import { shareImagesEnabled } from './sharing.ts';
+import { questionImagesEnabled, shareImagesEnabled } from './sharing.ts';
 
 /** What the pages and images under `briefings/[...permalink]/` receive as props. */
 export interface BriefingProps {
@@ -17,7 +17,9 @@ export interface QuestionProps extends BriefingProps {
 }
 
 // Every route below returns a `cacheKey` over all it shows (src/data/page-keys.ts), so an incremental build skips only unchanged pages.
-const settings: KeySettings = { shareImages: shareImagesEnabled && shareImageVersion };
+const settings: KeySettings = {
+  shareImages: shareImagesEnabled && `${shareImageVersion}|${questionImagesEnabled ? 'question' : 'briefing'}`,
+};
 
 /** The paths of every visible briefing's page, with its neighbours and related briefings. */
 export async function briefingPageRoutes() {

@@ -16,8 +16,13 @@ import type { Briefing } from './briefings.ts';
 import { topicName } from './topics.ts';
 import { urls } from './urls.ts';
 
+const settings = buildSettings(process.env);
+
 /** False in fast builds (SKIP_SHARE_IMAGES=1): no per-page images, and every page names the site's image. */
-export const shareImagesEnabled = buildSettings(process.env).shareImages;
+export const shareImagesEnabled = settings.drawShareImages;
+
+/** Whether questions get images of their own, or show their briefing's (the site's `shareImages`). */
+export const questionImagesEnabled = shareImagesEnabled && settings.shareImages === 'question';
 
 /** The share card of a briefing. */
 export function briefingCard({ entry }: Briefing): ShareCard {
@@ -77,12 +82,14 @@ export function briefingHead(briefing: Briefing, sources: readonly CitedSource[]
 
 /** The head of a question's share page: the question as title, its first sentence as description, canonical to the briefing. */
 export function questionHead(briefing: Briefing, question: QuestionOutline): HeadMeta {
-  const card = questionCard(briefing, question);
+  const image = questionImagesEnabled
+    ? shareImage(questionCard(briefing, question), questionPath(briefing.permalink, question.id))
+    : shareImage(briefingCard(briefing), briefing.permalink);
   return {
     title: question.text,
     description: question.firstSentence || briefingDescription(briefing.entry.data),
     canonical: urls.absolute(urls.briefing(briefing.permalink)),
-    image: shareImage(card, questionPath(briefing.permalink, question.id)),
+    image,
     article: articleMeta(briefing.entry.data, briefing.entry.data.topics.map(topicName)),
   };
 }

@@ -4,11 +4,15 @@ import { evidenceByQuestion } from '../lib/sources/coverage.ts';
 import type { BriefingOutline } from '../lib/citations/outline.ts';
 import type { SourceData } from '../lib/content/briefing-schema.ts';
 import { listCitedSources } from '../lib/sources/source-list.ts';
-import { site } from '../site.config.ts';
+import { buildSettings, site } from '../site.config.ts';
+import { readLockFile } from '../verify/lock-file.ts';
+
+// Read once a build: the lock file `npm run verify` writes, so the build stays offline.
+const checks = readLockFile(buildSettings(process.env).contentDir).sources;
 
 /** A briefing's cited sources, numbered and labelled with the site's publisher table and language. */
 function citedSourcesOf(sources: readonly SourceData[], citations: CitationIndex) {
-  return listCitedSources(sources, citations, publishers, site.lang);
+  return listCitedSources(sources, citations, publishers, site.lang, checks);
 }
 
 /** What a briefing's chips and evidence lines look up while it renders, on a page or in a feed. */

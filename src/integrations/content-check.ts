@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { checkContent, readBriefings, TOPICS } from '../content-check/content-files.ts';
+import { checkContent, readBriefings, sourceLockSettings, TOPICS } from '../content-check/content-files.ts';
 import { createBriefingChecker } from '../lib/content/check-briefing.ts';
 import { ContentError, formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../lib/content/diagnostics.ts';
 
@@ -53,7 +53,12 @@ function overlayOnErrors(contentDir: string): Plugin {
       const path = id.split('?')[0] ?? id;
       if (!path.endsWith('.mdx') || !path.startsWith(`${briefingsDir}/`)) return;
       // Read from disk: for some of its module ids, Vite hands over the file already transformed.
-      const diagnostics = check(readBriefings(contentDir), { topics: TOPICS, today: new Date() });
+      const sourceLock = sourceLockSettings(contentDir);
+      const diagnostics = check(readBriefings(contentDir), {
+        topics: TOPICS,
+        today: new Date(),
+        ...(sourceLock && { sourceLock }),
+      });
       const file = relative(process.cwd(), path);
       const own = diagnostics.filter((finding) => finding.file === file);
       const errors = own.filter((finding) => finding.severity === 'error');

@@ -1,5 +1,5 @@
 import { defineMdastPlugin, type MdastContent, type MdastTarget, type MdastVisitorContext } from 'satteri';
-import { checkMarkers, checkUncitedSources } from '../lib/citations/citation-checks.ts';
+import { citablePlace, type Enclosing } from '../lib/citations/citable-text.ts';
 import {
   parseCitations,
   splitAtMarkers,
@@ -10,12 +10,12 @@ import {
 } from '../lib/citations/citations.ts';
 import { attachCitations, groupChips, type RunPart } from '../lib/citations/citation-runs.ts';
 import type { ResolvedText } from '../lib/citations/outline.ts';
-import { checkSources, hostLabel } from '../lib/sources/sources.ts';
-import { briefingDocument, frontmatterPosition, report, reportField, type BriefingDocument } from './document.ts';
+import { hostLabel } from '../lib/sources/sources.ts';
+import { briefingDocument, type BriefingDocument } from './document.ts';
 
 const sourceIds = (document: BriefingDocument) => document.sources.map((source) => source.id);
 
-/** Numbers the ids that match a source; the others are reported by `checkMarkers`. */
+/** Numbers the ids that match a source; the content check, which runs before any compile, reports the others. */
 function citeKnown(document: BriefingDocument, ids: readonly string[]): CitationRef[] {
   const known = sourceIds(document);
   return ids.filter((id) => known.includes(id)).map((id) => document.numbering.cite(id));
@@ -23,12 +23,8 @@ function citeKnown(document: BriefingDocument, ids: readonly string[]): Citation
 
 /** Key points are frontmatter strings: resolve them first, since they come first on the page. */
 function resolveKeyPoints(document: BriefingDocument): void {
-  document.keyPoints.forEach((keyPoint, index) => {
-    const at = () => frontmatterPosition(document, ['keyPoints', index]);
+  document.keyPoints.forEach((keyPoint) => {
     const parsed = parseCitations(keyPoint);
-    for (const { message, hint } of checkMarkers(parsed, sourceIds(document))) {
-      report(document, at, { severity: 'error', message, hint });
-    }
     const parts: ResolvedText = splitAtMarkers(keyPoint, parsed.markers).map((part) =>
       'text' in part ? { text: unescapeMarkers(part.text) } : { cite: citeKnown(document, part.cite) },
     );
@@ -49,10 +45,11 @@ function markersInValue(value: string, raw: ParsedCitations): CitationMarker[] {
   });
 }
 
-/** True when a node sits anywhere inside a node of one of `types` (a link, a heading). */
-function isInside(node: Readonly<MdastTarget>, ctx: MdastVisitorContext, types: readonly string[]): boolean {
-  const parent: Readonly<MdastTarget> | undefined = ctx.parent(node);
-  return parent !== undefined && (types.includes(parent.type) || isInside(parent, ctx, types));
+/** The nodes around `node`, nearest first. */
+function* enclosing(node: Readonly<MdastTarget>, ctx: MdastVisitorContext): Generator<Enclosing> {
+  for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+    yield 'name' in parent ? { type: parent.type, name: parent.name as string | null } : { type: parent.type };
+  }
 }
 
 /** One chip: adjacent citations of one publisher, as space-separated source and chip ids. */
@@ -91,27 +88,22 @@ function runElement(document: BriefingDocument, part: RunPart<CitationRef>): Mda
 }
 
 /**
- * Turns `[@id]` markers in the body into numbered `<Cite>` chips, checks every source id
- * and URL, and records the numbering for the Sources list. Markers in links and code stay text.
+ * Turns `[@id]` markers in the body into numbered `<Cite>` chips and records the numbering
+ * for the Sources list. Which text is citable is `citablePlace`, the rule the content check
+ * walks by; the check (run before any compile) reports every problem, so this plugin reports none.
  */
 export const citationPlugin = defineMdastPlugin({
   name: 'briefing-citations',
   options: { position: true },
   before(_root, ctx) {
-    const document = briefingDocument(ctx);
-    for (const problem of checkSources(document.sources)) reportField(document, problem);
-    resolveKeyPoints(document);
+    resolveKeyPoints(briefingDocument(ctx));
   },
   text(node, ctx) {
-    if (!node.value.includes('[@') || !node.position || isInside(node, ctx, ['link', 'linkReference'])) return;
+    if (!node.value.includes('[@') || !node.position) return;
+    if (citablePlace(enclosing(node, ctx)) !== 'text') return;
     const document = briefingDocument(ctx);
     const offset = node.position.start.offset ?? 0;
     const raw = parseCitations(document.source.slice(offset, node.position.end.offset));
-    const place = isInside(node, ctx, ['heading']) ? 'heading' : 'text';
-    for (const { start, message, hint } of checkMarkers(raw, sourceIds(document), place)) {
-      report(document, offset + start, { severity: 'error', message, hint });
-    }
-    if (place === 'heading') return;
     const parts = splitAtMarkers(node.value, markersInValue(node.value, raw));
     const resolved = parts.map((part) => ('text' in part ? part : { cite: citeKnown(document, part.cite) }));
     ctx.replaceNode(
@@ -122,7 +114,5 @@ export const citationPlugin = defineMdastPlugin({
   after(_root, ctx) {
     const document = briefingDocument(ctx);
     document.outline.citations = document.numbering.index();
-    const cited = new Set(document.outline.citations.order);
-    for (const problem of checkUncitedSources(sourceIds(document), cited)) reportField(document, problem);
   },
 });

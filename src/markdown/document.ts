@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastVisitorContext } from 'satteri';
 import { createCitationNumbering } from '../lib/citations/citations.ts';
-import type { Diagnostic, FieldProblem } from '../lib/content/diagnostics.ts';
+import type { Diagnostic } from '../lib/content/diagnostics.ts';
 import type { BriefingOutline } from '../lib/citations/outline.ts';
 import { rawFields, type RawSource } from '../lib/content/frontmatter.ts';
-import { locateFrontmatterField } from '../lib/content/frontmatter-positions.ts';
-import { positionAt, type SourcePosition } from '../lib/content/positions.ts';
+import { positionAt } from '../lib/content/positions.ts';
 
 /** Per-document state shared by the briefing plugins during one compile. */
 export interface BriefingDocument {
@@ -49,8 +47,8 @@ export function briefingDocument(ctx: MdastVisitorContext): BriefingDocument {
   return document;
 }
 
-/** A character offset in the body, or a way to find a frontmatter field (only looked up when reported). */
-export type Location = number | (() => SourcePosition);
+/** A character offset in the body. */
+export type Location = number;
 
 /** Records a finding at a location in the document. */
 export function report(
@@ -58,20 +56,5 @@ export function report(
   at: Location,
   finding: Pick<Diagnostic, 'severity' | 'message' | 'hint'>,
 ): void {
-  const position = typeof at === 'number' ? positionAt(document.source, at) : at();
-  document.diagnostics.push({ file: document.file, position, ...finding });
-}
-
-/** Where a frontmatter field is written, read from the file itself since the compiler blanks frontmatter. */
-export function frontmatterPosition(document: BriefingDocument, path: readonly (string | number)[]): SourcePosition {
-  const fileSource = document.fileURL ? readFileSync(document.fileURL, 'utf8') : '';
-  return locateFrontmatterField(fileSource, path);
-}
-
-/** Records a finding about a frontmatter field at the line that field is written on. */
-export function reportField(
-  document: BriefingDocument,
-  { path, severity = 'error', message, hint }: FieldProblem,
-): void {
-  report(document, () => frontmatterPosition(document, path), { severity, message, hint });
+  document.diagnostics.push({ file: document.file, position: positionAt(document.source, at), ...finding });
 }

@@ -3,7 +3,6 @@ import { MARKDOWN_FEATURES } from '../lib/content/markdown-features.ts';
 import { citationPlugin } from './citation-plugin.ts';
 import { questionPlugin } from './question-plugin.ts';
 import { reportPlugin } from './report-plugin.ts';
-import { topicPlugin } from './topic-plugin.ts';
 
 /**
  * The one place the Markdown processor is chosen. Sätteri (native) over remark/rehype:
@@ -12,7 +11,7 @@ import { topicPlugin } from './topic-plugin.ts';
  */
 export function briefingMarkdownProcessor() {
   return satteri({
-    mdastPlugins: [topicPlugin, citationPlugin, questionPlugin, reportPlugin],
+    mdastPlugins: [citationPlugin, questionPlugin, reportPlugin],
     features: MARKDOWN_FEATURES,
   });
 }

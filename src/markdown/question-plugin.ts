@@ -127,13 +127,14 @@ export const questionPlugin = defineMdastPlugin({
   options: { position: true },
   after(root, ctx) {
     const document = briefingDocument(ctx);
-    const headingId = createHeadingIds();
     const isH2 = (node: RootContent): node is Heading => node.type === 'heading' && node.depth === 2;
     const { intro, sections } = splitAtHeadings(root.children, isH2);
+    const explicit = sections.map(({ heading }) => (isH2(heading) ? explicitId(heading) : undefined));
+    const headingId = createHeadingIds(explicit.filter((id) => id !== undefined));
     const sectioned = sections.flatMap(({ heading, body }): RootContent[] => {
       if (!isH2(heading)) return [];
       const text = ctx.textContent(heading);
-      const id = headingId(explicitId(heading) ?? slugifyHeading(text));
+      const id = explicitId(heading) ?? headingId(slugifyHeading(text));
       const withId: Heading = { type: 'heading', depth: 2, children: heading.children, data: { hProperties: { id } } };
       if (!isQuestionHeading(text)) return [withId, ...body];
       const sources = citedSourceIds(body);

@@ -1,13 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Font } from 'satori';
-// sharp's native libraries must be loaded by the main thread before any worker loads them, so they outlive every worker.
-import 'sharp';
-import type { DrawableLayout, ImageSize } from './share-image-drawing.ts';
+import type { DrawImage, ShareFont } from './share-image-drawing.ts';
 import type { DrawRequest, DrawResponse } from './share-image-worker.ts';
-
-/** Draws a layout to PNG bytes. */
-export type DrawImage = (layout: DrawableLayout, size: ImageSize) => Promise<Buffer>;
 
 interface Pending {
   resolve: (png: Buffer) => void;
@@ -24,11 +18,12 @@ interface Drawer {
 
 /**
  * Draws share images in worker threads, one per core, started on the first image. Drawing is
- * CPU work of about 20 ms an image, thousands of them in a large archive: on the main thread
- * it kept one core busy while pages waited. `workerFile` is share-image-worker.ts, passed in
+ * CPU work of a few milliseconds an image, thousands of them in a large archive, and one
+ * renderer gains nothing from overlapping images: on the main thread it kept one core busy
+ * while pages waited. `workerFile` is share-image-worker.ts, passed in
  * because bundled route code cannot find it beside itself. Idle workers never keep the process alive.
  */
-export function createDrawingPool(workerFile: string | URL, fonts: readonly Font[]): DrawImage {
+export function createDrawingPool(workerFile: string | URL, fonts: readonly ShareFont[]): DrawImage {
   let drawers: Drawer[] | undefined;
   let nextId = 0;
   return (layout, size) => {
@@ -44,7 +39,7 @@ export function createDrawingPool(workerFile: string | URL, fonts: readonly Font
   };
 }
 
-function startDrawer(workerFile: string | URL, fonts: readonly Font[]): Drawer {
+function startDrawer(workerFile: string | URL, fonts: readonly ShareFont[]): Drawer {
   const drawer: Drawer = { worker: new Worker(workerFile, { workerData: fonts }), pending: new Map() };
   drawer.worker.unref();
   drawer.worker.on('message', (response: DrawResponse) => {

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Font } from 'satori';
 import type { FileCache } from './file-cache.ts';
-import type { DrawImage } from './share-image-pool.ts';
+import type { DrawImage, ShareFont } from './share-image-drawing.ts';
 import {
   SHARE_FONTS,
   SHARE_IMAGE_SIZE,
@@ -12,9 +11,9 @@ import {
 } from '../lib/share/share-card.ts';
 
 /**
- * The fonts of share images: WOFF files (satori reads no WOFF2) from @fontsource packages, so
- * the build needs no network. Each Latin Extended subset gets a family name of its own, since
- * satori falls back to another family for a missing glyph but not to a second file of the same one.
+ * The fonts of share images: WOFF files from @fontsource packages, so the build needs no
+ * network. Each Latin Extended subset gets a family name of its own, which the layout's font
+ * stacks name after the Latin one.
  */
 const FONT_FILES: readonly [name: string, weight: 400 | 700, file: string][] = [
   [SHARE_FONTS.sans, 400, '@fontsource/inter/files/inter-latin-400-normal.woff'],
@@ -26,13 +25,8 @@ const FONT_FILES: readonly [name: string, weight: 400 | 700, file: string][] = [
 ];
 
 /** Reads the share image fonts; `resolve` finds a file of an installed package. */
-export function loadShareFonts(resolve: (specifier: string) => string): Font[] {
-  return FONT_FILES.map(([name, weight, file]) => ({
-    name,
-    weight,
-    style: 'normal',
-    data: readFileSync(resolve(file)),
-  }));
+export function loadShareFonts(resolve: (specifier: string) => string): ShareFont[] {
+  return FONT_FILES.map(([name, weight, file]) => ({ name, weight, data: readFileSync(resolve(file)) }));
 }
 
 /**
@@ -42,15 +36,19 @@ export function loadShareFonts(resolve: (specifier: string) => string): Font[] {
  */
 export function createShareImageRenderer(draw: DrawImage, theme: ShareTheme, cache?: FileCache) {
   return async (card: ShareCard): Promise<Buffer> => {
-    const layout = shareCardLayout(card, theme);
-    const make = () => draw(layout, SHARE_IMAGE_SIZE);
-    return cache ? cache(JSON.stringify(layout), make) : make();
+    const make = () => draw(shareCardLayout(card, theme), SHARE_IMAGE_SIZE);
+    return cache ? cache(shareImageKey(card, theme), make) : make();
   };
 }
 
+/** What keys a card's image in the cache: its layout tree, which holds every text, size and colour drawn. */
+export function shareImageKey(card: ShareCard, theme: ShareTheme): string {
+  return JSON.stringify(shareCardLayout(card, theme));
+}
+
 /** What decides a share image's bytes besides its layout tree: the font files and the drawing tools' versions. */
-export function shareImageNamespace(fonts: readonly Font[], toolVersions: readonly string[]): string {
+export function shareImageNamespace(fonts: readonly ShareFont[], toolVersions: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const { name, weight, data } of fonts) hash.update(`${name}/${weight}\0`).update(new Uint8Array(data));
+  for (const { name, weight, data } of fonts) hash.update(`${name}/${weight}\0`).update(data);
   return [hash.digest('hex'), ...toolVersions].join('|');
 }

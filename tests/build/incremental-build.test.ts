@@ -88,6 +88,14 @@ describe('a rebuild after retitling one briefing and removing another', () => {
     expect([...filesOf(edited.outDir).keys()].filter((path) => path.includes(WINTER))).toEqual([]);
   });
 
+  test('keeps in its share-image cache the images its pages have, and none of the retitled or removed briefing’s old ones', () => {
+    const published = [...filesOf(edited.outDir)].filter(([path]) => path.endsWith('/og.png')).map(([, png]) => png);
+    const cached = [...filesOf(join(cache, 'share-images')).values()];
+    const distinct = (pngs: Buffer[]) => [...new Set(pngs.map((png) => png.toString('base64')))].sort();
+    expect(cached.length).toBe(distinct(published).length);
+    expect(distinct(cached)).toEqual(distinct(published));
+  });
+
   test('renders every page again after a build that stopped before it was done', () => {
     writeFileSync(join(cache, 'incremental-build.unfinished'), '');
     expect(rebuild().output).not.toMatch(/\(restored\)/);

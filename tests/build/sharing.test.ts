@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { CspEvaluator } from 'csp_evaluator/dist/evaluator.js';
+import { Severity } from 'csp_evaluator/dist/finding.js';
+import { CspParser } from 'csp_evaluator/dist/parser.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture } from '../support/build-site.ts';
 import { pngSize } from '../support/png.ts';
@@ -88,12 +91,23 @@ describe('the headers file for hosts that read one', () => {
     expect(rule('/_astro/*')).toContain('Cache-Control: public, max-age=31536000, immutable');
   });
 
-  test('adds security headers that leave scripts and styles to each page’s own policy', () => {
+  test('carries the pages’ policy, every page’s hashes included, and what only a header can say', () => {
     const headers = rule('/*');
     const policy = headers.find((header) => header.startsWith('Content-Security-Policy:')) ?? '';
     expect(policy).toContain("frame-ancestors 'none'");
-    expect(policy).not.toMatch(/default-src|script-src|style-src/);
+    expect(policy).toContain("default-src 'none'");
+    const page = html(outDir, PAGE)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+    for (const hash of page.match(/'sha256-[^']+'/g) ?? []) expect(policy).toContain(hash);
     expect(headers).toContain('X-Content-Type-Options: nosniff');
+  });
+
+  test('Google’s CSP Evaluator finds nothing of high severity in the page’s policy or the header’s', () => {
+    const page = html(outDir, PAGE)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+    const header = (rule('/*').find((line) => line.startsWith('Content-Security-Policy:')) ?? '').slice(24);
+    for (const policy of [page, header]) {
+      const findings = new CspEvaluator(new CspParser(policy).csp).evaluate();
+      expect(findings.filter((finding) => finding.severity <= Severity.HIGH_MAYBE)).toEqual([]);
+    }
   });
 });
 
@@ -120,5 +134,23 @@ describe('a fast build without share images (SKIP_SHARE_IMAGES=1)', () => {
     expect(meta($, 'og:title')).toBe('Why would a title hold markup?');
     expect(meta($, 'og:description')).toBe('Because titles are data, not HTML.');
     expect($('link[rel="canonical"]').attr('href')).toBe(`https://briefing.example/${PAGE}`);
+  });
+});
+
+describe('share images per briefing (shareImages: "briefing", here through SHARE_IMAGES)', () => {
+  let briefingOutDir = '';
+  beforeAll(() => {
+    const build = buildFixture(FIXTURE, { SHARE_IMAGES: 'briefing' });
+    expect(build.status, build.output).toBe(0);
+    briefingOutDir = build.outDir;
+  }, 120_000);
+
+  test('draws the briefing’s image and none for its questions, whose pages preview with the briefing’s', () => {
+    expect(existsSync(join(briefingOutDir, QUESTION_PAGE, 'og.png'))).toBe(false);
+    const $ = html(briefingOutDir, QUESTION_PAGE);
+    expect(meta($, 'og:image')).toBe(`https://briefing.example/${PAGE}og.png`);
+    expect(meta($, 'og:image:alt')).toBe(`Briefing · February 3, 2026: ${HEADLINE}`);
+    expect(pngSize(readFileSync(join(briefingOutDir, PAGE, 'og.png')))).toEqual({ width: 1200, height: 630 });
+    expect(meta($, 'og:title')).toBe('Why would a title hold markup?');
   });
 });

@@ -57,13 +57,13 @@ test.describe('evidence per answer', () => {
 test.describe('coverage and source kinds', () => {
   test('the Sources list says how many sources, publishers and primary sources there are', async ({ page }) => {
     await page.goto(MODEL_BRIEFING);
-    await expect(page.locator('[data-coverage]')).toHaveText('12 sources from 7 publishers · 7 primary');
+    await expect(page.locator('[data-coverage]')).toHaveText('13 sources from 8 publishers · 7 primary');
   });
 
   test('every source shows its kind, in the Sources list and in its card', async ({ page }) => {
     await page.goto(MODEL_BRIEFING);
     const entries = page.locator('[role="doc-endnotes"] ol > li');
-    await expect(entries.locator('[data-source-kind]')).toHaveCount(12);
+    await expect(entries.locator('[data-source-kind]')).toHaveCount(13);
     await expect(page.locator('#source-bhakodia-x-post [data-source-kind]')).toHaveText('Social');
     await expect(page.locator('#source-anthropic-careers [data-source-kind]')).toHaveText('Official');
     const chip = page.locator('[data-briefing-body] a[href="#source-openai-pytorch-2020"]').first();

@@ -11,7 +11,7 @@ test.describe('printing a briefing', () => {
 
   test('the Sources list prints each source’s full address', async ({ page }) => {
     const entries = page.locator('[role="doc-endnotes"] ol > li');
-    await expect(entries).toHaveCount(12);
+    await expect(entries).toHaveCount(13);
     for (const link of await entries.locator('a[data-source-link]').all()) {
       const printed = await link.evaluate((element) => getComputedStyle(element, '::after').content);
       expect(printed).toBe(JSON.stringify(await link.getAttribute('href')));

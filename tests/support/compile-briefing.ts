@@ -10,7 +10,6 @@ import type { BriefingOutline } from '../../src/lib/citations/outline.ts';
 import { citationPlugin } from '../../src/markdown/citation-plugin.ts';
 import { questionPlugin } from '../../src/markdown/question-plugin.ts';
 import { reportPlugin } from '../../src/markdown/report-plugin.ts';
-import { topicPlugin } from '../../src/markdown/topic-plugin.ts';
 
 /**
  * Compiles one MDX briefing through the site's plugins the way Astro does (frontmatter
@@ -35,7 +34,7 @@ export function compileBriefing(fileSource: string): {
       .map((finding) => shorten(formatDiagnostic(finding)));
   try {
     const result = mdxToJs(blanked, {
-      mdastPlugins: [topicPlugin, citationPlugin, questionPlugin, reportPlugin],
+      mdastPlugins: [citationPlugin, questionPlugin, reportPlugin],
       features: MARKDOWN_FEATURES,
       fileURL: pathToFileURL(file),
       data,

@@ -20,10 +20,16 @@ describe('buildSettings', () => {
   test('reads the share-image switch and the folders from the environment', () => {
     const settings = buildSettings({ SKIP_SHARE_IMAGES: '1', OUT_DIR: 'out', CACHE_DIR: 'cache' }, ROOT);
     expect(settings).toMatchObject({
-      shareImages: false,
+      drawShareImages: false,
       outDir: 'out',
       cacheDir: 'cache',
       viteCacheDir: 'cache/vite',
     });
+  });
+
+  test('draws share images per question unless told per briefing, and refuses any other choice', () => {
+    expect(buildSettings({}, ROOT).shareImages).toBe('question');
+    expect(buildSettings({ SHARE_IMAGES: 'briefing' }, ROOT).shareImages).toBe('briefing');
+    expect(() => buildSettings({ SHARE_IMAGES: 'page' }, ROOT)).toThrow(/per 'question' or per 'briefing', not "page"/);
   });
 });

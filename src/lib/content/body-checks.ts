@@ -4,7 +4,9 @@ import { parseCitations } from '../citations/citations.ts';
 import { MARKDOWN_FEATURES } from './markdown-features.ts';
 import { offsetAt } from './positions.ts';
 import { isQuestionHeading, looksLikeQuestion, splitAtHeadings, type HeadingSection } from '../questions/questions.ts';
-import { checkElement, checkLink, type ElementNode } from './safety-checks.ts';
+import { gateNode, headingIdOffset, type BodyNode } from './body-gate.ts';
+import { checkHeadingIds, type ExplicitHeadingId } from '../questions/heading-id-checks.ts';
+import { citablePlace } from '../citations/citable-text.ts';
 import type { Diagnostic, OffsetFinding } from './diagnostics.ts';
 import type { RawSource } from './frontmatter.ts';
 
@@ -14,14 +16,20 @@ export interface BodyReport {
   cited: Set<string> | undefined;
 }
 
-/** The parts of an mdast node the checks read (the tree comes from the parser the site compiles with). */
-interface MdNode extends ElementNode {
-  type: string;
-  position?: { start: { offset?: number }; end: { offset?: number } };
-  children?: MdNode[];
-  value?: string;
-  url?: string;
-  depth?: number;
+type MdNode = BodyNode;
+
+/** A node being walked, with the chain of nodes around it (kept as links, so deep nesting costs no copies). */
+interface Frame {
+  node: MdNode;
+  parent: Frame | undefined;
+  depth: number;
+}
+
+/** Deeper than this, nesting is a mistake (or an attack on the compiler), never a layout. */
+const MAX_DEPTH = 100;
+
+function* enclosing(frame: Frame | undefined): Generator<MdNode> {
+  for (let at = frame; at; at = at.parent) yield at.node;
 }
 
 const startOf = (node: MdNode) => node.position?.start.offset ?? 0;
@@ -33,35 +41,51 @@ const finding = (offset: number, severity: Diagnostic['severity'], message: stri
   hint,
 });
 
+function tooDeep(node: MdNode): OffsetFinding {
+  const message = `The text is nested more than ${MAX_DEPTH} levels deep here.`;
+  return finding(startOf(node), 'error', message, 'quotes, lists and elements nest a few levels at most: close them sooner');
+}
+
 /** Walks the body, collecting findings, and the ids it cites in reading order. */
 function createWalker(body: string, knownIds: readonly string[] | null) {
   const findings: OffsetFinding[] = [];
   const cites: string[] = [];
+  const headingIds: ExplicitHeadingId[] = [];
 
-  function checkText(node: MdNode, inside: readonly string[]): OffsetFinding[] {
-    if (inside.includes('link') || inside.includes('linkReference')) return [];
+  function noteHeadingId(node: MdNode): void {
+    const id = node.data?.hProperties?.['id'];
+    if (node.type === 'heading' && typeof id === 'string') headingIds.push({ id, offset: headingIdOffset(node, body) });
+  }
+
+  function checkText(node: MdNode, parent: Frame | undefined): OffsetFinding[] {
+    const place = citablePlace(enclosing(parent));
+    if (place === 'link') return [];
     const raw = parseCitations(body.slice(startOf(node), node.position?.end.offset));
-    const place = inside.includes('heading') ? 'heading' : 'text';
     if (place === 'text') raw.markers.forEach(({ ids }) => cites.push(...ids));
     return checkMarkers(raw, knownIds, place).map(({ start, message, hint }) =>
       finding(startOf(node) + start, 'error', message, hint),
     );
   }
 
-  function checkNode(node: MdNode, inside: readonly string[]): OffsetFinding[] {
-    if (node.type === 'text') return checkText(node, inside);
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
-      return checkElement(node, startOf(node));
-    if (node.type === 'link' || node.type === 'definition') return checkLink(node.url ?? '', startOf(node));
-    return [];
+  /** Depth first, in reading order, with a stack of its own: a body nested thousands deep is no crash. */
+  function walk(root: MdNode): void {
+    const stack: Frame[] = [{ node: root, parent: undefined, depth: 1 }];
+    for (let frame = stack.pop(); frame; frame = stack.pop()) {
+      const { node, parent, depth } = frame;
+      findings.push(...(node.type === 'text' ? checkText(node, parent) : gateNode(node, body)));
+      noteHeadingId(node);
+      if (depth > MAX_DEPTH) {
+        findings.push(tooDeep(node));
+        continue;
+      }
+      const children = node.children ?? [];
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push({ node: children[i] as MdNode, parent: frame, depth: depth + 1 });
+      }
+    }
   }
 
-  function walk(node: MdNode, inside: readonly string[] = []): void {
-    findings.push(...checkNode(node, inside));
-    for (const child of node.children ?? []) walk(child, [...inside, node.type]);
-  }
-
-  const finish = (): BodyReport => ({ findings, cited: new Set(cites) });
+  const finish = (): BodyReport => ({ findings: [...findings, ...checkHeadingIds(headingIds)], cited: new Set(cites) });
   return { walk, finish, citesSoFar: () => cites.length, citesSince: (count: number) => cites.slice(count) };
 }
 

@@ -11,6 +11,8 @@ import { briefingPath, briefingSlug } from '../site/permalinks.ts';
 import { positionAt, type SourcePosition } from './positions.ts';
 import { explainSchemaIssues } from './schema-issues.ts';
 import { checkSources } from '../sources/sources.ts';
+import { checkSourceLock, type LockCheckSettings } from '../sources/lock-checks.ts';
+import { checkSharedSources, type BriefingSources } from '../sources/source-records.ts';
 import { checkTopics } from './topics.ts';
 
 /** What the checks know beyond the file itself. */
@@ -19,6 +21,8 @@ export interface CheckContext {
   topics: readonly string[];
   /** Today, to warn about dates in the future. */
   today: Date;
+  /** The lock file `npm run verify` writes, to warn about unverified, stale, failed and gone sources; default: no such warnings. */
+  sourceLock?: Omit<LockCheckSettings, 'today'>;
 }
 
 /** One briefing file: the path to show, its entry id (`2026/05/my-story`) and its text. */
@@ -33,6 +37,8 @@ interface Inspection {
   diagnostics: Diagnostic[];
   /** Where the permalink is decided (`date:` or `slug:`) is located only if another briefing shares it. */
   permalink?: { path: string; locate: () => SourcePosition };
+  /** Its sources, to compare with other briefings citing the same URLs. */
+  sources?: BriefingSources;
 }
 
 const dayOf = (value: unknown) => briefingSchema.shape.date.safeParse(value).data;
@@ -88,8 +94,18 @@ function permalinkOf(entryId: string, data: Record<string, unknown>): { path?: s
   return { problem: { path: [], message, hint } };
 }
 
+/** Bytes that are not UTF-8 reach the check as U+FFFD: the rest of the file cannot be trusted to read as written. */
+function unreadableBytes(text: string): OffsetFinding | undefined {
+  const offset = text.indexOf('\uFFFD');
+  if (offset === -1) return undefined;
+  const hint = 'save the file as UTF-8 (in most editors: "Save with Encoding", UTF-8), then check again';
+  return { offset, message: 'The file has bytes here that are not UTF-8 text.', hint };
+}
+
 function inspectBriefing(briefing: BriefingFile, context: CheckContext): Inspection {
   const fromOffset = atOffset(briefing);
+  const unreadable = unreadableBytes(briefing.text);
+  if (unreadable) return { diagnostics: [fromOffset(unreadable)] };
   const split = splitFrontmatter(briefing.text);
   if ('message' in split) return { diagnostics: [fromOffset(split)] };
   const frontmatter = parseFrontmatter(split);
@@ -110,8 +126,10 @@ function inspectBriefing(briefing: BriefingFile, context: CheckContext): Inspect
     // Whether a source is cited is unknown while the body cannot be read.
     ...(body.cited ? checkUncitedSources(knownIds, cited) : []),
     ...(permalink.problem ? [permalink.problem] : []),
+    ...(context.sourceLock ? checkSourceLock(sources, briefing.file, { ...context.sourceLock, today: context.today }) : []),
   ];
   const locate = fieldLocator(briefing, frontmatter, split.offset);
+  const ownSources = { file: briefing.file, sources, locate };
   const fromField = ({ path, severity = 'error', message, hint }: FieldProblem): Diagnostic => ({
     file: briefing.file,
     position: locate(path),
@@ -120,9 +138,9 @@ function inspectBriefing(briefing: BriefingFile, context: CheckContext): Inspect
     hint,
   });
   const diagnostics = [...problems.map(fromField), ...body.findings.map(fromOffset)];
-  if (!permalink.path) return { diagnostics };
+  if (!permalink.path) return { diagnostics, sources: ownSources };
   const field = data['slug'] === undefined ? 'date' : 'slug';
-  return { diagnostics, permalink: { path: permalink.path, locate: () => locate([field]) } };
+  return { diagnostics, sources: ownSources, permalink: { path: permalink.path, locate: () => locate([field]) } };
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
@@ -165,7 +183,7 @@ function checkPermalinks(files: readonly BriefingFile[], inspections: readonly I
 export function createBriefingChecker() {
   const memo = new Map<string, { key: string; inspection: Inspection }>();
   return (files: readonly BriefingFile[], context: CheckContext): Diagnostic[] => {
-    const contextKey = `${isoDay(context.today)} ${context.topics.join(' ')}`;
+    const contextKey = `${isoDay(context.today)} ${context.topics.join(' ')} ${JSON.stringify(context.sourceLock ?? null)}`;
     const inspections = files.map((file) => {
       const key = `${contextKey}\n${file.entryId}\n${file.text}`;
       const known = memo.get(file.file);
@@ -175,7 +193,8 @@ export function createBriefingChecker() {
       return inspection;
     });
     const own = inspections.flatMap((inspection) => inspection.diagnostics);
-    return [...own, ...checkPermalinks(files, inspections)].sort(byPosition);
+    const shared = checkSharedSources(inspections.flatMap((inspection) => inspection.sources ?? []));
+    return [...own, ...checkPermalinks(files, inspections), ...shared].sort(byPosition);
   };
 }
 

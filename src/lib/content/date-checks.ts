@@ -19,7 +19,16 @@ function inFuture(field: 'date' | 'updated', day: Date, today: Date): FieldProbl
   ];
 }
 
-/** `updated` before `date` is an error; a day after `today` is a warning (usually a typo in the year). */
+/** The earliest year a briefing may carry: years below it are typos, and four digits keep every permalink distinct. */
+export const EARLIEST_YEAR = 1000;
+
+function beforeFloor(field: 'date' | 'updated', day: Date): FieldProblem[] {
+  if (day.getUTCFullYear() >= EARLIEST_YEAR) return [];
+  const message = `${field === 'date' ? 'Date' : 'Updated day'} ${isoDay(day)} is before the year ${EARLIEST_YEAR}.`;
+  return [{ path: [field], message, hint: 'check the year: write all four digits of a year from 1000 on' }];
+}
+
+/** A year before 1000 is an error; `updated` before `date` is an error; a day after `today` is a warning (usually a typo in the year). */
 export function checkDates({ date, updated }: BriefingDays, today: Date): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (date && updated && updated < date) {
@@ -29,7 +38,7 @@ export function checkDates({ date, updated }: BriefingDays, today: Date): FieldP
       hint: '"updated" is the day of the last substantive change: on or after "date"; fix the day or remove the field',
     });
   }
-  if (date) problems.push(...inFuture('date', date, today));
-  if (updated) problems.push(...inFuture('updated', updated, today));
+  if (date) problems.push(...beforeFloor('date', date), ...inFuture('date', date, today));
+  if (updated) problems.push(...beforeFloor('updated', updated), ...inFuture('updated', updated, today));
   return problems;
 }

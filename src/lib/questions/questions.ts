@@ -34,9 +34,10 @@ export function slugifyHeading(text: string): string {
 /**
  * Hands out heading ids unique within one briefing: the first "why" keeps `why`, the next
  * becomes `why-2`. Ids depend only on the headings, so editing a paragraph never moves them.
+ * `explicit` ids (`{#why}`) are the writer's, kept as written: an automatic id moves aside for them.
  */
-export function createHeadingIds() {
-  const used = new Set<string>();
+export function createHeadingIds(explicit: readonly string[] = []) {
+  const used = new Set<string>(explicit);
   return (wanted: string): string => {
     let id = wanted;
     for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`;

@@ -1,6 +1,7 @@
 /**
  * The share image shown in link previews: what it says (a card) and how it is laid out (a
- * tree of elements for satori). Pure data, so the layout is tested without rendering.
+ * tree of boxes and texts with CSS styles, as takumi draws it). Pure data, so the layout is
+ * tested without rendering.
  */
 import { stripCitations } from '../citations/citations.ts';
 import { formatDay } from '../site/dates.ts';
@@ -25,14 +26,18 @@ export interface ShareTheme {
   accent: string;
 }
 
-/** One element of the tree satori draws; text children are drawn as glyphs, never parsed as markup. */
-export interface CardElement {
-  type: 'div';
-  props: { style: Record<string, string | number>; children?: string | CardElement[] };
-}
+/** The CSS declarations of one box of a card, in camelCase. */
+export type CardStyle = Record<string, string | number>;
+
+/** One node of the tree the renderer draws: a box of nodes, or a text drawn as glyphs (never parsed as markup). */
+export type CardNode =
+  { type: 'container'; style: CardStyle; children: CardNode[] } | { type: 'text'; style: CardStyle; text: string };
 
 /** The font families the layout names; the renderer supplies the files. */
 export const SHARE_FONTS = { sans: 'Inter', serif: 'Source Serif 4' } as const;
+
+/** A CSS font stack of one family (quoted: "Source Serif 4" ends in a number), then its Latin Extended subset. */
+const fontStack = (family: string) => `"${family}", "${family} Extended"`;
 
 interface SiteLabel {
   name: string;
@@ -95,39 +100,35 @@ export function readShareTheme(css: string): ShareTheme {
   };
 }
 
-const div = (style: CardElement['props']['style'], children?: CardElement['props']['children']): CardElement => ({
-  type: 'div',
-  props: { style, ...(children !== undefined && { children }) },
-});
+const box = (style: CardStyle, children: CardNode[] = []): CardNode => ({ type: 'container', style, children });
+const text = (style: CardStyle, content: string): CardNode => ({ type: 'text', style, text: content });
 
 /**
  * Lays a card out at 1200×630: an accent bar, then label, headline, sentence, and the context
- * line at the foot under a rule. Bars and rules are filled boxes rather than borders, and
- * nothing clips (the text is clamped instead): satori draws borders and `overflow: hidden` as
- * masks, which made rasterising each image about three times slower.
+ * line at the foot under a rule. Long texts are clamped so nothing is pushed off the image.
  */
-export function shareCardLayout(card: ShareCard, theme: ShareTheme): CardElement {
-  return div(
+export function shareCardLayout(card: ShareCard, theme: ShareTheme): CardNode {
+  return box(
     {
       ...SHARE_IMAGE_SIZE,
       display: 'flex',
       flexDirection: 'column',
       background: theme.paper,
       color: theme.ink,
-      fontFamily: SHARE_FONTS.sans,
+      fontFamily: fontStack(SHARE_FONTS.sans),
     },
     [
-      div({ height: 16, background: theme.accent }),
-      div({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '48px 72px' }, cardText(card, theme)),
+      box({ height: 16, background: theme.accent }),
+      box({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '48px 72px' }, cardText(card, theme)),
     ],
   );
 }
 
 /** The texts of a card, top to bottom; long ones are clamped so nothing is pushed off the image. */
-function cardText(card: ShareCard, theme: ShareTheme): CardElement[] {
+function cardText(card: ShareCard, theme: ShareTheme): CardNode[] {
   return [
-    div({ fontSize: 30, fontWeight: 700, color: theme.accent, lineClamp: 1 }, card.label),
-    div(
+    text({ fontSize: 30, fontWeight: 700, color: theme.accent, lineClamp: 1 }, card.label),
+    text(
       {
         marginTop: 28,
         fontSize: headlineSize(card.title),
@@ -138,10 +139,10 @@ function cardText(card: ShareCard, theme: ShareTheme): CardElement[] {
       },
       card.title,
     ),
-    div(
+    text(
       {
         marginTop: 28,
-        fontFamily: SHARE_FONTS.serif,
+        fontFamily: fontStack(SHARE_FONTS.serif),
         fontSize: 34,
         lineHeight: 1.35,
         color: theme.muted,
@@ -151,8 +152,8 @@ function cardText(card: ShareCard, theme: ShareTheme): CardElement[] {
     ),
     ...(card.context
       ? [
-          div({ marginTop: 'auto', height: 2, background: theme.rule }),
-          div({ paddingTop: 20, fontSize: 26, color: theme.muted, lineClamp: 1 }, card.context),
+          box({ marginTop: 'auto', height: 2, background: theme.rule }),
+          text({ paddingTop: 20, fontSize: 26, color: theme.muted, lineClamp: 1 }, card.context),
         ]
       : []),
   ];

@@ -1,4 +1,5 @@
 import { stripCitations } from '../citations/citations.ts';
+import { removeXmlInvalid } from './feed-html.ts';
 
 /** The two feed formats the site publishes: the file each is served as, its media type and its name. */
 export const FEED_FORMATS = {
@@ -76,30 +77,35 @@ export function absoluteLinks(html: string, pageUrl: string): string {
 
 /** The feed as a JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). */
 export function jsonFeed(feed: Feed) {
+  // Readers turn JSON Feeds into XML too: the same characters are left out as from RSS.
+  const text = removeXmlInvalid;
   return {
     version: 'https://jsonfeed.org/version/1.1',
-    title: feed.title,
+    title: text(feed.title),
     home_page_url: feed.homePageUrl,
     feed_url: feed.feedUrls.json,
-    description: feed.description,
+    description: text(feed.description),
     language: feed.language,
-    authors: [{ name: feed.author }],
+    authors: [{ name: text(feed.author) }],
     items: feed.items.map((item) => ({
       id: item.url,
       url: item.url,
-      title: item.title,
-      summary: item.summary,
-      content_html: item.contentHtml,
+      title: text(item.title),
+      summary: text(item.summary),
+      content_html: text(item.contentHtml),
       date_published: item.published.toISOString(),
       date_modified: item.modified.toISOString(),
-      tags: item.tags,
+      tags: item.tags.map(text),
     })),
   };
 }
 
-/** Escapes text for an XML attribute or element. */
+/** Escapes text for an XML attribute or element, without the characters XML cannot hold. */
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
+  return removeXmlInvalid(text).replace(
+    /[&<>"]/g,
+    (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`,
+  );
 }
 
 /**
@@ -107,19 +113,20 @@ function escapeXml(text: string): string {
  * modified date, so items give their publication date; the content goes in `content:encoded`.
  */
 export function rssOptions(feed: Feed) {
+  const text = removeXmlInvalid;
   return {
-    title: feed.title,
-    description: feed.description,
+    title: text(feed.title),
+    description: text(feed.description),
     site: feed.homePageUrl,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${escapeXml(feed.language)}</language><atom:link href="${escapeXml(feed.feedUrls.rss)}" rel="self" type="application/rss+xml"/>`,
     items: feed.items.map((item) => ({
-      title: item.title,
+      title: text(item.title),
       link: item.url,
       pubDate: item.published,
-      description: item.summary,
-      content: item.contentHtml,
-      categories: item.tags,
+      description: text(item.summary),
+      content: text(item.contentHtml),
+      categories: item.tags.map(text),
     })),
   };
 }

@@ -26,11 +26,11 @@ describe('checkBody', () => {
 
   test('rejects what the CSP would block: scripts, event handlers, javascript: links', () => {
     const body =
-      'Lede [@a].\n\n## Why?\n\n<button onclick="go()">Go</button> [x](JavaScript:go()) [@a; @b]\n\n<script src="/x.js"></script>\n';
+      'Lede [@a].\n\n## Why?\n\n<span onclick="go()">Go</span> [x](JavaScript:go()) [@a; @b]\n\n<script src="/x.js"></script>\n';
     expect(messages(body)).toEqual([
-      'The attribute "onclick" on <button> cannot be used in a briefing.',
+      'The attribute "onclick" on <span> cannot be used in a briefing.',
       'Link "JavaScript:go()" uses "javascript:", which a briefing may not link to.',
-      'A <script> tag cannot be used in a briefing.',
+      'The element <script> cannot be used in a briefing.',
     ]);
   });
 

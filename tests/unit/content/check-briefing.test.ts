@@ -128,7 +128,7 @@ describe('checkBriefing', () => {
       [
         "test.mdx:21:8  error  Citation in a heading.  (move the citation into the answer, after the claim it supports)",
         "test.mdx:23:5  error  Link "javascript:alert(1)" uses "javascript:", which a briefing may not link to.  (link to an https:// address, a mailto: address, or a page of this site)",
-        "test.mdx:23:46  error  Link "data:text/html,x" uses "data:", which a briefing may not link to.  (link to an https:// address, a mailto: address, or a page of this site)",
+        "test.mdx:23:49  error  Link "data:text/html,x" uses "data:", which a briefing may not link to.  (link to an https:// address, a mailto: address, or a page of this site)",
       ]
     `);
   });

@@ -63,6 +63,11 @@ describe('createHeadingIds', () => {
     expect(after.slice(1)).toEqual(before.slice(1));
     expect(after[0]).not.toBe(before[0]);
   });
+
+  test('moves an automatic id aside for an explicit one, which the writer chose', () => {
+    const next = createHeadingIds(['why']);
+    expect(['why', 'how'].map((id) => next(id))).toEqual(['why-2', 'how']);
+  });
 });
 
 describe('splitAtHeadings', () => {

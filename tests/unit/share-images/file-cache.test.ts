@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { createFileCache } from '../../../src/share-images/file-cache.ts';
+import { createFileCache, fileCacheName, pruneFileCache } from '../../../src/share-images/file-cache.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'file-cache-'));
 
@@ -30,5 +30,27 @@ describe('createFileCache', () => {
     await Promise.all([cache('card', async () => Buffer.from('a')), cache('card', async () => Buffer.from('a'))]);
     expect(readdirSync(dir).filter((name) => !name.endsWith('.png'))).toEqual([]);
     expect(readdirSync(dir)).toHaveLength(1);
+  });
+});
+
+describe('pruneFileCache', () => {
+  test('deletes what is neither kept nor used since the build began, and keeps the rest', async () => {
+    const dir = folder();
+    const cache = createFileCache(dir, 'v1', 'png');
+    await cache('kept', async () => Buffer.from('k'));
+    await cache('old', async () => Buffer.from('o'));
+    await cache('read again', async () => Buffer.from('r'));
+    const past = new Date(Date.now() - 60_000);
+    for (const name of readdirSync(dir)) utimesSync(join(dir, name), past, past);
+    writeFileSync(join(dir, 'stopped.png.1.x.partial'), 'half');
+    utimesSync(join(dir, 'stopped.png.1.x.partial'), past, past);
+    const since = new Date(Date.now() - 1000);
+    await cache('read again', async () => Buffer.from('never made'));
+    await cache('new', async () => Buffer.from('n'));
+    const deleted = await pruneFileCache(dir, new Set([fileCacheName('v1', 'kept', 'png')]), since);
+    expect(deleted).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(
+      ['kept', 'read again', 'new'].map((key) => fileCacheName('v1', key, 'png')).sort(),
+    );
   });
 });

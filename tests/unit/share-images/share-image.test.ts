@@ -33,7 +33,7 @@ describe('createShareImageRenderer', () => {
 
   test('fails with a message when the drawing worker cannot start, rather than waiting forever', async () => {
     const draw = createDrawingPool(new URL('./no-such-worker.ts', import.meta.url), fonts);
-    await expect(draw({ type: 'div', props: {} }, { width: 10, height: 10 })).rejects.toThrow(
+    await expect(draw({ type: 'container', style: {}, children: [] }, { width: 10, height: 10 })).rejects.toThrow(
       /share image worker stopped/,
     );
   });

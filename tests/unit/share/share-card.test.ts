@@ -7,24 +7,21 @@ import {
   readShareTheme,
   shareCardLayout,
   siteShareCard,
-  type CardElement,
+  type CardNode,
 } from '../../../src/lib/share/share-card.ts';
 
 const site = { name: 'Briefing', lang: 'en', tagline: 'Cited answers.', url: 'https://briefing.example' };
 const theme = readShareTheme(readFileSync('src/styles/tokens.css', 'utf8'));
 
 /** The element of a layout that draws `text`. */
-function elementDrawing(element: CardElement, text: string): CardElement | undefined {
-  const { children } = element.props;
-  if (typeof children === 'string') return children === text ? element : undefined;
-  return (children ?? []).map((child) => elementDrawing(child, text)).find(Boolean);
+function elementDrawing(node: CardNode, text: string): CardNode | undefined {
+  if (node.type === 'text') return node.text === text ? node : undefined;
+  return node.children.map((child) => elementDrawing(child, text)).find(Boolean);
 }
 
 /** Every text drawn by a layout, in order. */
-function texts(element: CardElement): string[] {
-  const { children } = element.props;
-  if (typeof children === 'string') return [children];
-  return (children ?? []).flatMap(texts);
+function texts(node: CardNode): string[] {
+  return node.type === 'text' ? [node.text] : node.children.flatMap(texts);
 }
 
 describe('briefingShareCard', () => {
@@ -91,14 +88,14 @@ describe('shareCardLayout', () => {
   test('fills 1200×630 in the site’s colours and draws label, headline, text and context in order', () => {
     const card = { label: 'L', title: 'T', text: 'X', context: 'C' };
     const layout = shareCardLayout(card, theme);
-    expect(layout.props.style).toMatchObject({ width: 1200, height: 630, background: theme.paper, color: theme.ink });
+    expect(layout.style).toMatchObject({ width: 1200, height: 630, background: theme.paper, color: theme.ink });
     expect(texts(layout)).toEqual(['L', 'T', 'X', 'C']);
   });
 
   test('clamps headline and text to three lines so long ones cannot push the rest off the image', () => {
     const layout = shareCardLayout({ label: 'L', title: 'T', text: 'X' }, theme);
-    expect(elementDrawing(layout, 'T')?.props.style['lineClamp']).toBe(3);
-    expect(elementDrawing(layout, 'X')?.props.style['lineClamp']).toBe(3);
+    expect(elementDrawing(layout, 'T')?.style['lineClamp']).toBe(3);
+    expect(elementDrawing(layout, 'X')?.style['lineClamp']).toBe(3);
   });
 
   test('keeps markup in a title as text to draw, never as elements', () => {
