@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { devAddress } from './src/integrations/dev-address.ts';
 import { draftVisibility } from './src/integrations/drafts.ts';
 import { incrementalGuard } from './src/integrations/incremental-guard.ts';
 import { shareImageCache } from './src/integrations/share-image-cache.ts';
@@ -32,7 +33,8 @@ export default defineConfig({
   experimental: { incrementalBuild },
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
   integrations: [
-    contentCheck(contentDir),
+    contentCheck(contentDir, base),
+    devAddress(cacheDir),
     incrementalGuard(),
     shareImageCache(settings),
     draftVisibility(),

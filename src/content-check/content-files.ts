@@ -23,6 +23,15 @@ export function readBriefings(contentDir: string): BriefingFile[] {
 /** The site's topics: content/topics.json, whichever content folder is checked (as the site reads it). */
 export const TOPICS = listTopics(topicTable).map((topic) => topic.slug);
 
+/** Where the site's data tables are, whichever content folder is checked (as the site reads them). */
+export const DATA_FILES = ['content/topics.json', 'content/publishers.json'];
+
+/** The topics as content/topics.json holds them now: the dev server reads them again on every check, so an added topic needs no restart. */
+export function readTopics(): string[] {
+  const table = JSON.parse(readFileSync('content/topics.json', 'utf8')) as Parameters<typeof listTopics>[0];
+  return listTopics(table).map((topic) => topic.slug);
+}
+
 /**
  * What the checks compare sources with: the folder's lock file, the age past which a check is
  * stale (SOURCES_MAX_AGE_DAYS, default 90) and whether `unchecked` entries are worth a warning
@@ -40,5 +49,6 @@ export function checkContent(contentDir: string, today = new Date()) {
   const briefings = readBriefings(contentDir);
   const sourceLock = sourceLockSettings(contentDir);
   const context = { topics: TOPICS, today, ...(sourceLock && { sourceLock }) };
-  return { briefings: briefings.length, diagnostics: checkBriefings(briefings, context) };
+  const files = briefings.map((briefing) => briefing.file);
+  return { briefings: briefings.length, files, diagnostics: checkBriefings(briefings, context) };
 }

@@ -45,6 +45,8 @@ export const sourceSchema = z
     url: z.string().min(1),
     /** Display name of the publisher; default: from content/publishers.json, else the domain. */
     publisher: text(z.string()).optional(),
+    /** Who wrote or said it, as the source gives the name (a person, or a post's account); default: not shown. A pull quote and a post card show it. */
+    author: text(z.string()).optional(),
     /** When the source was published; default: not shown. */
     published: day().optional(),
     /** When the writer last checked the source; default: not shown. */

@@ -117,6 +117,8 @@ export interface RawSource {
   url: string;
   archived?: string;
   kind?: string;
+  /** The verbatim passage, which a pull quote or post card must show as written. */
+  quote?: unknown;
 }
 
 function isRawSource(value: unknown): value is RawSource {
