@@ -10,6 +10,7 @@ import { shareImageCache } from './src/integrations/share-image-cache.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { briefingSitemap } from './src/integrations/sitemap.ts';
+import { stagedOutput, stagingDir } from './src/integrations/staged-output.ts';
 import { quietBundlerLog } from './src/lib/site/build-warnings.ts';
 import { pageDirectives } from './src/lib/site/security-policy.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
@@ -36,9 +37,11 @@ export default defineConfig({
     shareImageCache(settings),
     draftVisibility(),
     mdx(),
-    briefingSitemap(settings),
+    // The sitemap reads the pages as they are built, in the staging folder.
+    briefingSitemap({ ...settings, outDir: stagingDir(outDir) }),
     pagefindIntegration(),
     securityHeaders(),
+    stagedOutput(outDir),
   ],
   security: {
     csp: {

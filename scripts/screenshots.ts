@@ -9,25 +9,10 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
+import { PAGE_TYPES, READING_WIDTHS } from './lib/page-types.ts';
 
 const PORT = Number(process.env['SCREENSHOT_PORT'] ?? 5190);
-const WIDTHS = [320, 375, 768, 1280] as const;
 const THEMES = ['light', 'dark'] as const;
-/** One page of each type, and the longest briefing. */
-const PAGES: Record<string, string> = {
-  home: '',
-  briefing: 'briefings/2026/05/23/soumith-chintala-infrastructure/',
-  'briefing-long': 'briefings/2023/03/15/pytorch-2-0-released/',
-  question: 'briefings/2026/05/23/soumith-chintala-infrastructure/q/what-exactly-is-pytorch-in-this-story/',
-  archive: 'archive/',
-  year: 'archive/2017/',
-  topics: 'topics/',
-  topic: 'topics/pytorch/',
-  publishers: 'sources/',
-  publisher: 'sources/pytorch.org/',
-  search: 'search/?q=pytorch',
-  'not-found': 'no-such-page/',
-};
 
 async function waitForServer(url: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -44,7 +29,7 @@ async function waitForServer(url: string): Promise<void> {
 async function main(): Promise<void> {
   const folder = resolve(process.argv[2] ?? 'screenshots');
   const only = process.argv[3]?.split(',');
-  const pages = Object.entries(PAGES).filter(([name]) => !only || only.includes(name));
+  const pages = Object.entries(PAGE_TYPES).filter(([name]) => !only || only.includes(name));
   mkdirSync(folder, { recursive: true });
   const server = spawn('npx', ['astro', 'preview', '--port', String(PORT)], { stdio: 'ignore', detached: true });
   const base = `http://localhost:${PORT}/`;
@@ -52,17 +37,18 @@ async function main(): Promise<void> {
     await waitForServer(base);
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     for (const theme of THEMES) {
-      for (const width of WIDTHS) {
+      for (const width of READING_WIDTHS) {
         const context = await browser.newContext({
           viewport: { width, height: 900 },
           colorScheme: theme,
+          // Phones are touch screens: no hover, and the chips open sheets.
           ...(width < 768 && { hasTouch: true, isMobile: true }),
         });
         const page = await context.newPage();
         for (const [name, path] of pages) {
           await page.goto(base + path, { waitUntil: 'networkidle' });
           await page.evaluate(() => document.fonts.ready);
-          await page.screenshot({ path: join(folder, `${name}-${width}-${theme}.png`), fullPage: true });
+          await page.screenshot({ path: join(folder, `${name.replaceAll(' ', '-')}-${width}-${theme}.png`), fullPage: true });
         }
         await context.close();
       }

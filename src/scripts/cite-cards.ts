@@ -63,6 +63,14 @@ function createSheet(root: Document) {
   sheet.addEventListener('click', (event) => event.target === sheet && sheet.close());
   sheet.append(close, body);
   root.body.append(sheet);
+  // Tab cycles inside the sheet: past its last link it comes back to Close, and the reverse.
+  sheet.addEventListener('keydown', (event) => {
+    const stops = [...sheet.querySelectorAll<HTMLElement>('button, a[href]')];
+    const edge = event.shiftKey ? stops[0] : stops.at(-1);
+    if (event.key !== 'Tab' || root.activeElement !== edge) return;
+    event.preventDefault();
+    (event.shiftKey ? stops.at(-1) : stops[0])?.focus();
+  });
   let chip: HTMLAnchorElement | undefined;
   sheet.addEventListener('close', () => chip?.focus());
   return (next: HTMLAnchorElement) => {

@@ -4,9 +4,11 @@
  */
 const NEW_TAB = { target: '_blank', rel: 'noopener noreferrer' };
 
-function link(href: string, text: string, newTab: boolean): HTMLLIElement {
+/** A link of the card, marked like its counterpart in the Sources entry (`data-quote-link`…). */
+function link(href: string, text: string, hook: string, newTab: boolean): HTMLLIElement {
   const item = document.createElement('li');
   const anchor = Object.assign(document.createElement('a'), { href, textContent: text }, newTab ? NEW_TAB : {});
+  anchor.setAttribute(hook, '');
   item.append(anchor);
   return item;
 }
@@ -25,8 +27,8 @@ export function fillSourceCard(card: HTMLElement, entry: HTMLElement): void {
   const links = document.createElement('ul');
   const original = entry.querySelector<HTMLAnchorElement>('[data-source-link]');
   const quote = entry.querySelector<HTMLAnchorElement>('[data-quote-link]');
-  if (original) links.append(link(original.href, 'Open the source', true));
-  if (quote) links.append(link(quote.href, 'See the quote in the original', true));
-  links.append(link('#sources-heading', 'All sources', false));
+  if (original) links.append(link(original.href, 'Open the source', 'data-source-link', true));
+  if (quote) links.append(link(quote.href, 'See the quote in the original', 'data-quote-link', true));
+  links.append(link('#sources-heading', 'All sources', 'data-all-sources', false));
   card.replaceChildren(title, ...parts, links);
 }

@@ -69,6 +69,22 @@ const CASES: { fixture: string; findings: string[] }[] = [
       "2026/05/early-correction.mdx:5:11  error  Correction dated 2025-05-22 is before the briefing's date 2026-05-20; give the day the correction was made.",
     ],
   },
+  {
+    fixture: 'not-utf8',
+    findings: ['2026/01/latin-1.mdx:25:4  error  The file has bytes here that are not UTF-8 text.'],
+  },
+  {
+    fixture: 'deep-nesting',
+    findings: ['2026/01/nested-quotes.mdx:25:201  error  The text is nested more than 100 levels deep here.'],
+  },
+  {
+    fixture: 'suggest-transposition',
+    findings: ['2026/01/swapped-digits.mdx:28:34  error  Unknown source "pep-797".'],
+  },
+  {
+    fixture: 'suggest-invisible',
+    findings: ['2026/01/zero-width.mdx:25:37  error  Malformed citation marker "[@linux\\u200b-foundation]".'],
+  },
 ];
 
 const dirOf = (fixture: string) => `tests/fixtures/${fixture}`;
@@ -102,4 +118,8 @@ test('the did-you-mean names the source id the writer most likely meant', () => 
 
 test('the did-you-mean names the topic the writer most likely meant', () => {
   expect(runCheck(dirOf('unknown-topic')).stdout).toContain('(did you mean "tensorflow"?');
+});
+
+test('the did-you-mean counts two swapped characters as one slip', () => {
+  expect(runCheck(dirOf('suggest-transposition')).stdout).toContain('(did you mean "pep-779"?');
 });

@@ -37,26 +37,37 @@ test.describe('citations', () => {
   test('sources are numbered in order of first citation, key points first', async ({ page }) => {
     await page.goto(MODEL_BRIEFING);
     const firstSeen: string[] = [];
-    for (const chip of await page.locator('a[role="doc-noteref"] .cite-number').allTextContents()) {
+    for (const chip of await page.locator('a[role="doc-noteref"] [data-cite-number]').allTextContents()) {
       if (!firstSeen.includes(chip)) firstSeen.push(chip);
     }
     expect(firstSeen).toEqual(firstSeen.map((_, index) => String(index + 1)));
     await expect(page.locator('[role="doc-endnotes"] ol > li')).toHaveCount(firstSeen.length);
   });
 
-  test('the card shows title, publisher, date and quote on keyboard focus', async ({ page }) => {
+  test('the card shows title, publisher, date and quote on keyboard focus, and Escape hides it', async ({ page }) => {
     await page.goto(MODEL_BRIEFING);
     const chip = page.locator('[data-briefing-body] a[role="doc-noteref"][href="#source-openai-pytorch-2020"]').first();
-    const card = page.locator(`[id="${await chip.getAttribute('aria-describedby')}"]`);
-    await expect(card).toBeHidden();
+    const card = page.locator('[data-source-card]');
+    await expect(card).toHaveCount(0);
     await chip.focus();
     await expect(card).toBeVisible();
     await expect(card).toContainText('OpenAI → PyTorch');
     await expect(card).toContainText('OpenAI');
     await expect(card).toContainText('January 30, 2020');
     await expect(card).toContainText('We are standardizing OpenAI’s deep learning framework on PyTorch');
+    await expect(card.getByRole('link', { name: 'Open the source' })).toHaveAttribute(
+      'href',
+      'https://openai.com/index/openai-pytorch/',
+    );
+    await expect(card.getByRole('link', { name: 'All sources' })).toHaveAttribute('href', '#sources-heading');
     await page.keyboard.press('Escape');
     await expect(card).toBeHidden();
+  });
+
+  test('without JavaScript a chip is described by its source’s title', async ({ page }) => {
+    await page.goto(MODEL_BRIEFING);
+    const chip = page.locator('[data-briefing-body] a[role="doc-noteref"][href="#source-openai-pytorch-2020"]').first();
+    await expect(chip).toHaveAccessibleDescription('OpenAI → PyTorch');
   });
 
   test('sources open the original in a new tab without leaking the opener', async ({ page }) => {

@@ -27,8 +27,12 @@ test.describe('quote links', () => {
     await page.goto(MODEL_BRIEFING);
     const chip = page.locator('[data-briefing-body] a[href="#source-pytorch-home"]').first();
     await chip.focus();
+    // The card's code loads on this first focus.
+    await expect(page.locator('[data-source-card]')).toBeVisible();
     await page.keyboard.press('Tab');
-    const link = page.locator(`[id="${await chip.getAttribute('aria-describedby')}"] [data-quote-link]`);
+    await expect(page.locator('[data-source-card] [data-source-link]')).toBeFocused();
+    await page.keyboard.press('Tab');
+    const link = page.locator('[data-source-card] [data-quote-link]');
     await expect(link).toBeFocused();
     await expect(link).toBeVisible();
     await expect(link).toHaveAttribute('href', `https://pytorch.org/${BANNER_FRAGMENT}`);

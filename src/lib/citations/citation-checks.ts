@@ -2,17 +2,18 @@ import type { MarkerProblem, ParsedCitations } from './citations.ts';
 import type { FieldProblem } from '../content/diagnostics.ts';
 import { isSingleSource, publisherKey, type CoverageSource } from '../sources/coverage.ts';
 import { isHttpUrl } from '../sources/sources.ts';
-import { suggestClosest } from '../content/suggest.ts';
+import { showInvisible, suggestClosest } from '../content/suggest.ts';
 
 /** Where a run of text sits: citations belong after claims, never in headings. */
 export type TextPlace = 'text' | 'heading';
 
 function unknownSource(id: string, start: number, knownIds: readonly string[]): MarkerProblem {
   const closest = suggestClosest(id, knownIds);
+  const shown = showInvisible(id);
   return {
     start,
-    message: `Unknown source "${id}".`,
-    hint: `${closest ? `did you mean "${closest}"? ` : ''}cite an id listed under sources:, or add a source with id "${id}"`,
+    message: `Unknown source "${shown}".`,
+    hint: `${closest ? `did you mean "${closest}"? ` : ''}cite an id listed under sources:, or add a source with id "${shown}"`,
   };
 }
 

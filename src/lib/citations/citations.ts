@@ -1,3 +1,4 @@
+import { showInvisible } from '../content/suggest.ts';
 /**
  * Pandoc-style citation markers: `[@id]` and `[@first; @second]`.
  * Finding, splitting and numbering them is pure text work, shared by the Markdown
@@ -52,7 +53,8 @@ function readMarker(text: string, start: number): CitationMarker | MarkerProblem
     .map((part) => part.trim());
   const ids = parts.map((part) => SOURCE_ID.exec(part)?.[1]);
   if (ids.some((id) => id === undefined)) {
-    const written = text.slice(start, close + 1);
+    // An invisible or look-alike character is the usual culprit: show it as its code point.
+    const written = showInvisible(text.slice(start, close + 1));
     return { start, message: `Malformed citation marker "${written}".`, hint: SYNTAX_HINT };
   }
   return { ids: ids as string[], start, end: close + 1 };

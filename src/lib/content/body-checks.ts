@@ -22,7 +22,11 @@ type MdNode = BodyNode;
 interface Frame {
   node: MdNode;
   parent: Frame | undefined;
+  depth: number;
 }
+
+/** Deeper than this, nesting is a mistake (or an attack on the compiler), never a layout. */
+const MAX_DEPTH = 100;
 
 function* enclosing(frame: Frame | undefined): Generator<MdNode> {
   for (let at = frame; at; at = at.parent) yield at.node;
@@ -36,6 +40,11 @@ const finding = (offset: number, severity: Diagnostic['severity'], message: stri
   message,
   hint,
 });
+
+function tooDeep(node: MdNode): OffsetFinding {
+  const message = `The text is nested more than ${MAX_DEPTH} levels deep here.`;
+  return finding(startOf(node), 'error', message, 'quotes, lists and elements nest a few levels at most: close them sooner');
+}
 
 /** Walks the body, collecting findings, and the ids it cites in reading order. */
 function createWalker(body: string, knownIds: readonly string[] | null) {
@@ -60,13 +69,19 @@ function createWalker(body: string, knownIds: readonly string[] | null) {
 
   /** Depth first, in reading order, with a stack of its own: a body nested thousands deep is no crash. */
   function walk(root: MdNode): void {
-    const stack: Frame[] = [{ node: root, parent: undefined }];
+    const stack: Frame[] = [{ node: root, parent: undefined, depth: 1 }];
     for (let frame = stack.pop(); frame; frame = stack.pop()) {
-      const { node, parent } = frame;
+      const { node, parent, depth } = frame;
       findings.push(...(node.type === 'text' ? checkText(node, parent) : gateNode(node, body)));
       noteHeadingId(node);
+      if (depth > MAX_DEPTH) {
+        findings.push(tooDeep(node));
+        continue;
+      }
       const children = node.children ?? [];
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as MdNode, parent: frame });
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push({ node: children[i] as MdNode, parent: frame, depth: depth + 1 });
+      }
     }
   }
 

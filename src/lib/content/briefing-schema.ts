@@ -21,27 +21,40 @@ const day = () =>
     z.iso.date('write the day as YYYY-MM-DD, e.g. 2026-05-23').pipe(z.coerce.date()),
   );
 
+/**
+ * Text. A plain `title: 2023-03-15` is a Date to Astro's YAML parser and text to the content
+ * check's; both read it as the text written, so the check and the build agree on it.
+ */
+const text = <T extends z.ZodType>(inner: T) =>
+  z.preprocess((value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? writtenDate(value) : value), inner);
+
+/** A date as YAML had it: the day alone when it has no time of day. */
+function writtenDate(value: Date): string {
+  const iso = value.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? isoDay(value) : iso;
+}
+
 /** One source a briefing cites. URL schemes and duplicate ids are checked with line numbers by `lib/sources.ts`. */
 export const sourceSchema = z
   .object({
     /** Short kebab-case id, cited in the text as `[@id]`; unique within the briefing. */
     id: kebabCase('openai-pytorch-2020'),
     /** The source's own title, as its page gives it. */
-    title: z.string().min(1),
+    title: text(z.string().min(1)),
     /** The address a reader opens: http(s) only. */
     url: z.string().min(1),
     /** Display name of the publisher; default: from content/publishers.json, else the domain. */
-    publisher: z.string().optional(),
+    publisher: text(z.string()).optional(),
     /** When the source was published; default: not shown. */
     published: day().optional(),
     /** When the writer last checked the source; default: not shown. */
     accessed: day().optional(),
     /** A verbatim passage the briefing relies on; default: none. Links open the original scrolled to it. */
-    quote: z.string().optional(),
+    quote: text(z.string()).optional(),
     /** An archive copy of the page (e.g. web.archive.org), http(s) only; default: none. */
     archived: z.string().min(1).optional(),
     /** An editor's note, e.g. why a home page is cited; default: none. */
-    note: z.string().optional(),
+    note: text(z.string()).optional(),
     /**
      * What kind of evidence it is; default: reporting. primary: first-hand, from the people or
      * organisations the story is about (their announcement, paper, model card, own site);
@@ -60,7 +73,7 @@ const correction = z
     /** The day the correction was made (YYYY-MM-DD), on or after the briefing's date. */
     date: day(),
     /** What was wrong and what the briefing says now. */
-    note: z.string().min(1),
+    note: text(z.string().min(1)),
   })
   .strict();
 
@@ -68,9 +81,9 @@ const correction = z
 export const briefingSchema = z
   .object({
     /** The headline. */
-    title: z.string().min(1),
+    title: text(z.string().min(1)),
     /** One-sentence subtitle; default: none. */
-    dek: z.string().optional(),
+    dek: text(z.string()).optional(),
     /** Publication day (YYYY-MM-DD); it is part of the permalink. */
     date: day(),
     /** Day of the last substantive update (YYYY-MM-DD); default: none. The latest correction moves it later. */
@@ -80,7 +93,7 @@ export const briefingSchema = z
     /** Topic slugs from content/topics.json; default: none. */
     topics: z.array(kebabCase('open-source')).default([]),
     /** One to five key points; they may cite sources like the body does. */
-    keyPoints: z.array(z.string().min(1)).min(1).max(5),
+    keyPoints: z.array(text(z.string().min(1))).min(1).max(5),
     /** Every source the briefing cites; default: none (then nothing may be cited). */
     sources: z.array(sourceSchema).default([]),
     /** Permalink slug; default: the file name. */

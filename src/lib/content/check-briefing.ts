@@ -94,8 +94,18 @@ function permalinkOf(entryId: string, data: Record<string, unknown>): { path?: s
   return { problem: { path: [], message, hint } };
 }
 
+/** Bytes that are not UTF-8 reach the check as U+FFFD: the rest of the file cannot be trusted to read as written. */
+function unreadableBytes(text: string): OffsetFinding | undefined {
+  const offset = text.indexOf('\uFFFD');
+  if (offset === -1) return undefined;
+  const hint = 'save the file as UTF-8 (in most editors: "Save with Encoding", UTF-8), then check again';
+  return { offset, message: 'The file has bytes here that are not UTF-8 text.', hint };
+}
+
 function inspectBriefing(briefing: BriefingFile, context: CheckContext): Inspection {
   const fromOffset = atOffset(briefing);
+  const unreadable = unreadableBytes(briefing.text);
+  if (unreadable) return { diagnostics: [fromOffset(unreadable)] };
   const split = splitFrontmatter(briefing.text);
   if ('message' in split) return { diagnostics: [fromOffset(split)] };
   const frontmatter = parseFrontmatter(split);

@@ -1,4 +1,5 @@
-import { CORE_SCHEMA, load, type YAMLException } from 'js-yaml';
+import * as jsYaml from 'js-yaml';
+import { CORE_SCHEMA, load, type Type, type YAMLException } from 'js-yaml';
 import { parseDocument, type Document, type YAMLError } from 'yaml';
 import type { OffsetFinding } from './diagnostics.ts';
 
@@ -70,6 +71,17 @@ function yamlProblems({ yaml, offset }: FrontmatterBlock, error: YAMLException):
   return [{ offset: offset + error.mark.position, message, hint: YAML_HINT }];
 }
 
+// js-yaml's types are exported at run time, though its type declarations do not say so.
+const { merge } = (jsYaml as unknown as { types: { merge: Type } }).types;
+
+/**
+ * The one YAML configuration briefings are read with. YAML 1.2's core types, as Astro's parser
+ * reads them; merge keys (`<<: *defaults`) merged, as Astro does; days kept as the text written
+ * (Astro hands over a Date, and the schema accepts both: see `briefing-schema.ts`); duplicate
+ * keys, tabs as indentation and characters YAML forbids are errors, as they are for Astro.
+ */
+export const BRIEFING_YAML = CORE_SCHEMA.extend({ implicit: [merge] });
+
 function lazily<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
   return () => (made ??= { value: make() }).value;
@@ -82,7 +94,7 @@ function lazily<T>(make: () => T): () => T {
 export function parseFrontmatter(block: FrontmatterBlock): ParsedFrontmatter | OffsetFinding[] {
   let data: unknown;
   try {
-    data = load(block.yaml, { schema: CORE_SCHEMA });
+    data = load(block.yaml, { schema: BRIEFING_YAML });
   } catch (error) {
     return yamlProblems(block, error as YAMLException);
   }

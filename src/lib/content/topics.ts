@@ -1,5 +1,5 @@
 import type { SourceProblem as FieldProblem } from '../sources/sources.ts';
-import { suggestClosest } from './suggest.ts';
+import { showInvisible, suggestClosest } from './suggest.ts';
 
 /** A topic as content/topics.json describes it. */
 export interface Topic {
@@ -21,8 +21,8 @@ export function checkTopics(topics: readonly string[], known: readonly string[])
     return [
       {
         path: ['topics', index],
-        message: `Unknown topic "${topic}".`,
-        hint: `${closest ? `did you mean "${closest}"? ` : ''}use a topic listed in content/topics.json, or add "${topic}" there with a name and a description`,
+        message: `Unknown topic "${showInvisible(topic)}".`,
+        hint: `${closest ? `did you mean "${closest}"? ` : ''}use a topic listed in content/topics.json, or add "${showInvisible(topic)}" there with a name and a description`,
       },
     ];
   });

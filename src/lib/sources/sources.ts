@@ -53,9 +53,14 @@ export function publisherName(
   return source.publisher ?? domainPublisher(registrableDomain(source.url), publishersByDomain);
 }
 
-/** The publisher behind a registrable domain: the domain table's name, else the domain itself. */
+/**
+ * The publisher behind a registrable domain: the domain table's name, else the domain itself.
+ * Only the table's own entries count: a host named `constructor` or `__proto__` is a domain, not a
+ * property every object inherits.
+ */
 export function domainPublisher(domain: string, publishersByDomain: Readonly<Record<string, string>>): string {
-  return publishersByDomain[domain] ?? domain;
+  const name: unknown = Object.hasOwn(publishersByDomain, domain) ? publishersByDomain[domain] : undefined;
+  return typeof name === 'string' ? name : domain;
 }
 
 /**

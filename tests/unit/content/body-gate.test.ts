@@ -128,7 +128,7 @@ describe('the body gate', () => {
   });
 
   test('walks a body nested thousands of levels deep without overflowing the stack', () => {
-    const deep = `${'> '.repeat(3000)}deep <span onclick="x">y</span>`;
-    expect(() => gate(deep)).not.toThrow();
+    const deep = `${'> '.repeat(3000)}deep`;
+    expect(gate(deep)).toEqual(['3:201  The text is nested more than 100 levels deep here.']);
   });
 });

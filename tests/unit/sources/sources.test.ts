@@ -36,6 +36,10 @@ describe('publisherName', () => {
     expect(publisherName({ url: 'https://engineering.fb.com/x' }, table)).toBe('Meta');
     expect(publisherName({ url: 'https://pytorch.org/' }, table)).toBe('pytorch.org');
   });
+
+  test.each(['constructor', '__proto__'])('names host %j by its domain, not by what objects inherit', (host) => {
+    expect(publisherName({ url: `https://${host}/story` }, table)).toBe(host);
+  });
 });
 
 describe('checkSources', () => {
