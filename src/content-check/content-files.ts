@@ -1,9 +1,11 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import authorTable from '../../content/authors.json' with { type: 'json' };
 import topicTable from '../../content/topics.json' with { type: 'json' };
 import { BRIEFING_FILES, briefingEntryId } from '../lib/content/briefing-files.ts';
 import { checkBriefings, type BriefingFile } from '../lib/content/check-briefing.ts';
 import { listTopics } from '../lib/content/topics.ts';
+import { listAuthors } from '../lib/content/authors.ts';
 import { maxAgeFrom } from '../lib/sources/staleness.ts';
 import { lockPath, readLockFile } from '../verify/lock-file.ts';
 
@@ -23,6 +25,9 @@ export function readBriefings(contentDir: string): BriefingFile[] {
 /** The site's topics: content/topics.json, whichever content folder is checked (as the site reads it). */
 export const TOPICS = listTopics(topicTable).map((topic) => topic.slug);
 
+/** The site's authors: content/authors.json, read like the topics. */
+export const AUTHORS = listAuthors(authorTable).map((author) => author.slug);
+
 /**
  * What the checks compare sources with: the folder's lock file, the age past which a check is
  * stale (SOURCES_MAX_AGE_DAYS, default 90) and whether `unchecked` entries are worth a warning
@@ -39,6 +44,6 @@ export function sourceLockSettings(contentDir: string, env: NodeJS.ProcessEnv = 
 export function checkContent(contentDir: string, today = new Date()) {
   const briefings = readBriefings(contentDir);
   const sourceLock = sourceLockSettings(contentDir);
-  const context = { topics: TOPICS, today, ...(sourceLock && { sourceLock }) };
+  const context = { topics: TOPICS, authors: AUTHORS, today, ...(sourceLock && { sourceLock }) };
   return { briefings: briefings.length, diagnostics: checkBriefings(briefings, context) };
 }

@@ -2,6 +2,7 @@ import publishers from '../../content/publishers.json';
 import { groupByKeys, groupByMonth, rankGroups, sourceDomains } from '../lib/site/archive.ts';
 import { domainPublisher } from '../lib/sources/sources.ts';
 import { findAdjacent, relatedFinder } from '../lib/site/neighbours.ts';
+import { authors, briefingAuthors } from './authors.ts';
 import { getBriefings, type Briefing } from './briefings.ts';
 import { topics } from './topics.ts';
 
@@ -61,4 +62,15 @@ export async function getPublisherPages() {
     name: domainPublisher(domain, publishers),
     briefings,
   }));
+}
+
+/** Every author, in the order of content/authors.json, with the briefings they signed, newest first (possibly none). */
+export async function getAuthorPages() {
+  const byAuthor = groupByKeys(await getBriefings(), (briefing) => briefingAuthors(briefing).map(({ slug }) => slug));
+  return authors.map((author) => ({ author, briefings: byAuthor.get(author.slug) ?? [] }));
+}
+
+/** Static paths for the author pages, one per author. */
+export async function getAuthorPaths() {
+  return (await getAuthorPages()).map((props) => ({ params: { author: props.author.slug }, props }));
 }

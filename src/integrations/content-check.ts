@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { checkContent, readBriefings, sourceLockSettings, TOPICS } from '../content-check/content-files.ts';
+import { checkContent, readBriefings, sourceLockSettings, AUTHORS, TOPICS } from '../content-check/content-files.ts';
 import { createBriefingChecker } from '../lib/content/check-briefing.ts';
 import { ContentError, formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../lib/content/diagnostics.ts';
 
@@ -56,6 +56,7 @@ function overlayOnErrors(contentDir: string): Plugin {
       const sourceLock = sourceLockSettings(contentDir);
       const diagnostics = check(readBriefings(contentDir), {
         topics: TOPICS,
+        authors: AUTHORS,
         today: new Date(),
         ...(sourceLock && { sourceLock }),
       });

@@ -92,6 +92,9 @@ export const LAYOUT_IDS: readonly string[] = [
   'in-this-briefing',
   'sources-heading',
   'subscribe-heading',
+  'signup-email',
+  'share-heading',
+  'mastodon-instance',
   'corrections',
   'corrections-heading',
   'related-briefings',
@@ -102,4 +105,4 @@ export const LAYOUT_IDS: readonly string[] = [
 ];
 
 /** Prefixes of ids the layouts generate (`source-<id>`, `cite-<id>-<n>`): a heading id may not start with one. */
-export const LAYOUT_ID_PREFIXES: readonly string[] = ['source-', 'cite-'];
+export const LAYOUT_ID_PREFIXES: readonly string[] = ['source-', 'cite-', 'correction-'];
