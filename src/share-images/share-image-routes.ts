@@ -9,7 +9,7 @@ import { createShareImageRenderer, loadShareFonts, shareImageKey, shareImageName
 import { shareImageCacheFolders } from './share-image-cache.ts';
 import { createDrawingPool } from './share-image-pool.ts';
 import { buildSettings } from '../site.config.ts';
-import stylesheet from '../styles/global.css?raw';
+import stylesheet from '../styles/tokens.css?raw';
 
 // Packages and the drawing worker are found from the project root: route code runs from a bundle whose place varies with OUT_DIR.
 const fromProject = createRequire(join(process.cwd(), 'package.json'));

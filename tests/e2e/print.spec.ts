@@ -25,6 +25,16 @@ test.describe('printing a briefing', () => {
     await expect(page.locator('[data-quote-link]').first()).toBeHidden();
   });
 
+  test('navigation, sharing, more briefings and the subscribe box are not printed', async ({ page }) => {
+    await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+    await expect(page.getByRole('search')).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Share question/ }).first()).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'More briefings' })).toBeHidden();
+    await expect(page.getByRole('complementary', { name: 'Never miss a briefing' })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[data-evidence]').first()).toBeVisible();
+  });
+
   test('citation chips print as [n]', async ({ page }) => {
     const chip = page.locator('[data-briefing-body] a[role="doc-noteref"]').first();
     await expect(chip.locator('[data-cite-host]')).toBeHidden();

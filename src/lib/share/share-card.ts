@@ -17,7 +17,7 @@ export interface ShareCard {
   context?: string;
 }
 
-/** The colours of the site's light theme, read from `global.css`. */
+/** The colours of the site's light theme, read from `tokens.css`. */
 export interface ShareTheme {
   paper: string;
   ink: string;

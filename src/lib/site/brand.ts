@@ -1,6 +1,6 @@
 /**
  * The brand's colours where CSS cannot reach: the browser's theme colour, the web app
- * manifest and the icons. They match the paper and accent of src/styles/global.css.
+ * manifest and the icons. They match the paper and accent of src/styles/tokens.css.
  */
 export const brand = {
   paper: '#fbfaf7',

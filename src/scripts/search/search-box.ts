@@ -4,6 +4,7 @@ import { describeResults, SEARCH_MESSAGES } from '../../lib/search/search-result
 import { emptySearchState, isEmptySearch, serializeSearchState } from '../../lib/search/search-state.ts';
 import { findBriefings, loadPagefind, SearchUnavailable, TYPING_DELAY_MS } from './search-engine.ts';
 import { resultGroup } from './search-view.ts';
+import searchStyles from '../../styles/search.css?url';
 
 /** Briefings shown in the header's list; the search page shows them all. */
 const MAX_RESULTS = 5;
@@ -99,9 +100,19 @@ function onKeydown(box: Box, event: KeyboardEvent): void {
 }
 
 /** Turns the header's search field into a combobox: results as you type, arrow keys, Enter, Escape. */
+/**
+ * The result list's utility classes, fetched with the search code: a stylesheet imported here
+ * would be linked from every page, and reading pages do not need it until search starts.
+ */
+function loadResultStyles(root: Document): void {
+  if (root.querySelector(`link[href="${searchStyles}"]`)) return;
+  root.head.append(Object.assign(root.createElement('link'), { rel: 'stylesheet', href: searchStyles }));
+}
+
 export function enhanceSearchBox(form: HTMLFormElement): void {
   const box = findParts(form);
   if (!box) return;
+  loadResultStyles(form.ownerDocument);
   box.input.addEventListener('input', () => void search(box));
   box.input.addEventListener('keydown', (event) => onKeydown(box, event));
   box.input.addEventListener('focus', () => {

@@ -12,7 +12,7 @@ export async function highlightSearchTerms(root: Document): Promise<void> {
   const { searchHighlighter: src, searchHighlightParam: param } = hook?.dataset ?? {};
   if (!src || !param || !new URLSearchParams(root.location.search).has(param)) return;
   const module = (await import(/* @vite-ignore */ src)) as { default: PagefindHighlight };
-  // Its default styles are an inline <style>, which the CSP forbids; global.css styles the marks.
+  // Its default styles are an inline <style>, which the CSP forbids; briefing.css styles the marks.
   new module.default({ highlightParam: param, addStyles: false });
   if (!root.location.hash) root.querySelector('mark.pagefind-highlight')?.scrollIntoView({ block: 'center' });
 }

@@ -44,12 +44,12 @@ function questionList(questions: readonly QuestionHit[]): HTMLElement {
 export function resultItem(hit: SearchHit, headingId: string): HTMLElement {
   const link = element(
     'a',
-    { href: hit.url, class: 'text-ink underline decoration-rule underline-offset-4 hover:decoration-accent' },
+    { href: hit.url, class: 'headline-link' },
     [hit.title],
   );
   return element('li', { class: 'py-5', 'data-search-result': true }, [
     element('article', { 'aria-labelledby': headingId }, [
-      element('h2', { id: headingId, class: 'font-sans text-lg leading-snug font-semibold' }, [link]),
+      element('h2', { id: headingId, class: 'font-serif text-xl leading-snug font-bold' }, [link]),
       ...dateLine(hit, 'p', 'mt-1 font-sans text-sm text-muted'),
       element('p', { class: 'mt-1 font-serif text-muted' }, excerpt(hit.summary)),
       ...(hit.questions.length > 0 ? [questionList(hit.questions)] : []),
@@ -72,7 +72,7 @@ function option(id: string, url: string, children: Child[], extra = ''): HTMLEle
 /** A found briefing in the header's results list: a group of one option for it and one per matching question. */
 export function resultGroup(hit: SearchHit, optionId: () => string): HTMLElement {
   const briefing = option(optionId(), hit.url, [
-    element('span', { class: 'block font-sans font-semibold' }, [hit.title]),
+    element('span', { class: 'block font-serif font-bold' }, [hit.title]),
     ...dateLine(hit, 'span', 'block font-sans text-xs text-muted'),
     element('span', { class: 'mt-0.5 line-clamp-2 block font-serif text-sm text-muted' }, excerpt(hit.summary)),
   ]);

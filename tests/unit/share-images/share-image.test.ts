@@ -9,7 +9,7 @@ import { pngSize } from '../../support/png.ts';
 const fonts = loadShareFonts(createRequire(import.meta.url).resolve);
 const render = createShareImageRenderer(
   createDrawingPool(new URL('../../../src/share-images/share-image-worker.ts', import.meta.url), fonts),
-  readShareTheme(readFileSync('src/styles/global.css', 'utf8')),
+  readShareTheme(readFileSync('src/styles/tokens.css', 'utf8')),
 );
 
 describe('createShareImageRenderer', () => {

@@ -11,7 +11,7 @@ import {
 } from '../../../src/lib/share/share-card.ts';
 
 const site = { name: 'Briefing', lang: 'en', tagline: 'Cited answers.', url: 'https://briefing.example' };
-const theme = readShareTheme(readFileSync('src/styles/global.css', 'utf8'));
+const theme = readShareTheme(readFileSync('src/styles/tokens.css', 'utf8'));
 
 /** The element of a layout that draws `text`. */
 function elementDrawing(node: CardNode, text: string): CardNode | undefined {
