@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 /** A relative import names its file, extension included: Node runs the scripts' TypeScript as it is and resolves nothing else. */
 const NAMED_FILE = {
-  regex: String.raw`^\.{1,2}/(?!.*\.(?:ts|astro|json|css|mjs|js|svg|png|woff2)(?:\?[a-z]+)?$)`,
+  regex: String.raw`^\.{1,2}/(?!.*\.(?:ts|astro|mdx|json|css|mjs|js|svg|png|woff2)(?:\?[a-z]+)?$)`,
   message: 'Name the file with its extension (./dates.ts): scripts run on Node, which resolves no other form.',
 };
 /** Tests may use the site's code; the site and its tools never use the tests'. */

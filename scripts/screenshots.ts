@@ -31,7 +31,10 @@ async function main(): Promise<void> {
   const only = process.argv[3]?.split(',');
   const pages = Object.entries(PAGE_TYPES).filter(([name]) => !only || only.includes(name));
   mkdirSync(folder, { recursive: true });
-  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--ignore-lock'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const base = `http://localhost:${PORT}/`;
   try {
     await waitForServer(base);
@@ -48,7 +51,10 @@ async function main(): Promise<void> {
         for (const [name, path] of pages) {
           await page.goto(base + path, { waitUntil: 'networkidle' });
           await page.evaluate(() => document.fonts.ready);
-          await page.screenshot({ path: join(folder, `${name.replaceAll(' ', '-')}-${width}-${theme}.png`), fullPage: true });
+          await page.screenshot({
+            path: join(folder, `${name.replaceAll(' ', '-')}-${width}-${theme}.png`),
+            fullPage: true,
+          });
         }
         await context.close();
       }

@@ -13,7 +13,10 @@ const PORT = Number(process.env['VALIDATE_PORT'] ?? 5191);
 const dist = process.env['OUT_DIR'] || 'dist';
 
 async function serve(): Promise<() => void> {
-  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--ignore-lock'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(`http://localhost:${PORT}/`)).ok) return () => server.pid && process.kill(-server.pid);
@@ -35,7 +38,10 @@ try {
   const errors =
     report('W3C Nu HTML checker', checkWithNu(dist)) +
     report('html-validate (recommended)', await checkWithHtmlValidate(dist)) +
-    report('pa11y (HTML_CodeSniffer, WCAG2AA)', await checkWithPa11y(`http://localhost:${PORT}/`, Object.values(PAGE_TYPES)));
+    report(
+      'pa11y (HTML_CodeSniffer, WCAG2AA)',
+      await checkWithPa11y(`http://localhost:${PORT}/`, Object.values(PAGE_TYPES)),
+    );
   process.exitCode = errors > 0 ? 1 : 0;
 } finally {
   stop();

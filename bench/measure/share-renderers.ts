@@ -69,7 +69,7 @@ async function cost(name: string, draw: DrawImage, layouts: readonly CardNode[])
 /** Draws `count` cards of the shipped look with each renderer and reports their costs. */
 export async function measureShareRenderers(root: string, count = 40): Promise<RendererCost[]> {
   const fonts = loadShareFonts(createRequire(join(root, 'package.json')).resolve);
-  const theme = readShareTheme(readFileSync(join(root, 'src/styles/global.css'), 'utf8'));
+  const theme = readShareTheme(readFileSync(join(root, 'src/styles/tokens.css'), 'utf8'));
   const site = { name: 'Briefing', lang: 'en', tagline: 'Cited answers to the questions behind the news.' };
   const layouts = Array.from({ length: count }, (_, n) =>
     shareCardLayout(

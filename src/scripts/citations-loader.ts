@@ -3,7 +3,7 @@
  * page that is only read loads none of it. A tap on a touch screen while the code loads is held
  * back here (it would jump to the Sources list) and handed on to open the sheet.
  */
-const TARGETS = 'a[data-cite-source], [data-tip]';
+const TARGETS = 'a[role="doc-noteref"], [data-tip]';
 const EVENTS = ['pointerover', 'focusin', 'click'] as const;
 
 export function loadCitationsOnDemand(root: Document): void {

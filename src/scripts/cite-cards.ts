@@ -7,7 +7,7 @@ import { fillSourceCard } from './source-card.ts';
  * focus, kept inside the viewport; on a touch screen a tap opens it as a bottom sheet instead
  * of jumping to the Sources list. Without JavaScript a chip is a link.
  */
-export const CHIP = 'a[data-cite-source]';
+export const CHIP = 'a[role="doc-noteref"]';
 /** True on a touch screen, where a tap opens the sheet. */
 export const touchOnly = () => matchMedia('(hover: none)').matches;
 

@@ -1,18 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { globSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture } from '../support/build-site.ts';
+import { xmllint } from '../support/xmllint.ts';
 
 /** A briefing whose frontmatter and body hold characters XML cannot hold (escape, NUL, form feed, …). */
 const FIXTURE = 'tests/fixtures/hostile-feed';
 const PAGE = 'briefings/2026/03/04/control-characters/index.html';
 const XML_INVALID = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-
-/** xmllint from Debian's libxml2-utils, which .ci/run installs. */
-function xmllint(file: string) {
-  return spawnSync('xmllint', ['--noout', file], { encoding: 'utf8' });
-}
 
 let outDir = '';
 beforeAll(() => {

@@ -18,7 +18,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(contrastRatio(await style(chip, 'border-top-color'), paper)).toBeGreaterThanOrEqual(3);
       const field = page.getByRole('combobox', { name: 'Search briefings' });
       expect(contrastRatio(await style(field, 'border-top-color'), paper)).toBeGreaterThanOrEqual(3);
-      expect(contrastRatio(await style(field, 'border-top-color'), await style(field, 'background-color'))).toBeGreaterThanOrEqual(3);
+      expect(
+        contrastRatio(await style(field, 'border-top-color'), await style(field, 'background-color')),
+      ).toBeGreaterThanOrEqual(3);
     });
 
     test('a question a shared link targets is highlighted, with its text at 7:1 or more', async ({ page }) => {

@@ -18,7 +18,9 @@ test.describe('evidence per answer', () => {
       const evidence = section.locator('[data-evidence]');
       await expect(evidence).toBeVisible();
       const cited = await citedInOrder(section.locator('a[role="doc-noteref"]'));
-      await expect(evidence).toContainText(new RegExp(`^Rests on ${cited.length} sources? from (one publisher|\\d+ publishers): `));
+      await expect(evidence).toContainText(
+        new RegExp(`^Rests on ${cited.length} sources? from (one publisher|\\d+ publishers): `),
+      );
       await expect(evidence.getByRole('link')).toHaveCount(0);
     }
     await expect(sections.first().locator('[data-evidence]')).toContainText(

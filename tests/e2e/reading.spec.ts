@@ -10,7 +10,8 @@ async function readingProblems(page: Page): Promise<string[]> {
   return page.evaluate((maxMeasure) => {
     const problems: string[] = [];
     const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth) problems.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+    if (root.scrollWidth > root.clientWidth)
+      problems.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
     const lineOf = (rect: DOMRect) => rect.top + rect.height / 2;
     for (const chip of document.querySelectorAll<HTMLElement>('[data-briefing-body] [data-cite], [data-cite]')) {
       // The last character before the chip must sit on the chip's line.

@@ -19,7 +19,11 @@ export async function checkWithPa11y(base: string, paths: readonly string[]): Pr
         findings.push(
           ...issues
             .filter((issue) => issue.type === 'error')
-            .map((issue) => ({ file: `${path} (${scheme})`, rule: issue.code, message: `${issue.message} ${issue.selector}` })),
+            .map((issue) => ({
+              file: `${path} (${scheme})`,
+              rule: issue.code,
+              message: `${issue.message} ${issue.selector}`,
+            })),
         );
       }
     }

@@ -43,6 +43,12 @@ const YAML_HINTS: Record<string, string> = {
   TAB_AS_INDENT: 'indent with spaces, not tabs',
   BAD_INDENT: 'line up fields of the same level with the same number of spaces',
   MISSING_CHAR: 'close the quote: text that opens with " must end with "',
+  BAD_DQ_ESCAPE: 'in double quotes a backslash starts an escape: write \\\\ for a backslash, or use single quotes',
+  MULTILINE_IMPLICIT_KEY: 'a field name and its colon stay on one line: put long text after the colon, in quotes',
+  BAD_ALIAS: 'a *name refers to an &name written above it: check the spelling, or write the value out',
+  BAD_SCALAR_START: 'text that starts with @, ` or % goes inside double quotes',
+  MULTIPLE_DOCS: 'the frontmatter ends at the second line holding only ---: remove the extra ---',
+  RESOURCE_EXHAUSTION: 'the frontmatter repeats itself through aliases too often: write the values out',
 };
 const YAML_HINT =
   'put text that contains ": " or " #", or starts with a quote, [ or {, inside double quotes; indent with spaces';

@@ -42,11 +42,7 @@ function questionList(questions: readonly QuestionHit[]): HTMLElement {
 
 /** A result on the search page: headline, date, excerpt, then the questions that matched. */
 export function resultItem(hit: SearchHit, headingId: string): HTMLElement {
-  const link = element(
-    'a',
-    { href: hit.url, class: 'headline-link' },
-    [hit.title],
-  );
+  const link = element('a', { href: hit.url, class: 'headline-link' }, [hit.title]);
   return element('li', { class: 'py-5', 'data-search-result': true }, [
     element('article', { 'aria-labelledby': headingId }, [
       element('h2', { id: headingId, class: 'font-serif text-xl leading-snug font-bold' }, [link]),

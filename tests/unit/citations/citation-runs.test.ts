@@ -11,10 +11,9 @@ describe('attachCitations', () => {
   });
 
   test('merges chips separated only by spaces into one run', () => {
-    expect(attachCitations([{ text: 'Both agree ' }, { cite: ['a'] }, { text: ' ' }, { cite: ['b'] }, { text: '.' }])).toEqual([
-      { text: 'Both ' },
-      { run: { lead: 'agree ', cite: ['a', 'b'], trail: '.' } },
-    ]);
+    expect(
+      attachCitations([{ text: 'Both agree ' }, { cite: ['a'] }, { text: ' ' }, { cite: ['b'] }, { text: '.' }]),
+    ).toEqual([{ text: 'Both ' }, { run: { lead: 'agree ', cite: ['a', 'b'], trail: '.' } }]);
   });
 
   test('gives punctuation between two runs to the first and the last word to the second', () => {

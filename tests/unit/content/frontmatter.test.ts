@@ -43,6 +43,25 @@ describe('parseFrontmatter', () => {
     ]);
   });
 
+  test('merges YAML merge keys, as Astro’s parser does', () => {
+    const parsed = parseFrontmatter(block('---\nsources:\n  - &a\n    id: a\n    url: u\n  - <<: *a\n    id: b\n---\n'));
+    expect(Array.isArray(parsed) ? parsed : parsed.data['sources']).toEqual([
+      { id: 'a', url: 'u' },
+      { id: 'b', url: 'u' },
+    ]);
+  });
+
+  test('says what a duplicate field and a bad escape mean for a writer', () => {
+    const hints = (yaml: string) => {
+      const parsed = parseFrontmatter(block(`---\n${yaml}\n---\n`));
+      return Array.isArray(parsed) ? parsed.map((finding) => finding.hint) : [];
+    };
+    expect(hints('title: A\ntitle: B')).toEqual(['each field may appear once: remove or merge the second one']);
+    expect(hints('title: "C:\\path"')).toEqual([
+      'in double quotes a backslash starts an escape: write \\\\ for a backslash, or use single quotes',
+    ]);
+  });
+
   test('rejects frontmatter that is not a set of fields', () => {
     expect(parseFrontmatter(block('---\n- a\n- b\n---\n'))).toMatchObject([
       { offset: 4, message: 'The frontmatter is not a list of fields.' },

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { compileBriefing } from '../../support/compile-briefing.ts';
 
+// What the plugins record (the outline) is checked here; what they render is checked by rendering
+// real MDX through Astro in tests/components/markdown-plugins.test.ts.
+
 const frontmatter = (extra = '') => `---
 title: T
 date: 2026-05-23
@@ -18,7 +21,7 @@ ${extra}---
 
 describe('citation plugin', () => {
   test('numbers key points first, then the body in reading order', () => {
-    const { outline, code } = compileBriefing(`${frontmatter()}
+    const { outline } = compileBriefing(`${frontmatter()}
 Lede [@a; @b].
 
 ## Why?
@@ -32,11 +35,10 @@ Again [@a].
     expect(outline.keyPoints).toEqual([
       [{ text: 'A key point ' }, { cite: [{ sourceId: 'b', number: 1, refId: 'cite-b-1' }] }, { text: '.' }],
     ]);
-    expect(code).toContain('"cite-a-1"');
   });
 
   test('leaves markers in inline code, links and escapes as text', () => {
-    const { code, outline } = compileBriefing(`${frontmatter()}
+    const { outline } = compileBriefing(`${frontmatter()}
 Cited [@a]. Code \`[@zzz]\`, link [see [@zzz]](https://x.example), escaped \\[@zzz].
 
 ## Why?
@@ -44,7 +46,6 @@ Cited [@a]. Code \`[@zzz]\`, link [see [@zzz]](https://x.example), escaped \\[@z
 Yes [@b].
 `);
     expect(outline.citations.order).toEqual(['b', 'a']);
-    expect(code).toContain('[@zzz]');
   });
 
   test('numbers only known ids: the content check, run before any compile, reports the rest', () => {
@@ -65,7 +66,7 @@ Cited [@a], and <a href="https://x.example">see [@zzz]</a>.
 
 describe('question plugin', () => {
   test('wraps questions in sections with stable ids and lists them in order', () => {
-    const { code, outline } = compileBriefing(`${frontmatter()}
+    const { outline } = compileBriefing(`${frontmatter()}
 Lede [@a].
 
 ## Why did it travel? {#why-it-travelled}
@@ -84,9 +85,6 @@ Again [@a].
       { id: 'why-it-travelled', text: 'Why did it travel?', sources: ['b'], firstSentence: 'Because.' },
       { id: 'why-did-it-travel', text: 'Why did it travel?', sources: ['a'], firstSentence: 'Again.' },
     ]);
-    expect(code).toContain('"data-question": "why-it-travelled"');
-    expect(code).toContain('"aria-labelledby": "why-did-it-travel"');
-    expect(code).not.toContain('"data-question": "background"');
   });
 
   test('records the answer’s first sentence as plain text, without citations or markup', () => {
@@ -106,15 +104,6 @@ The paragraph [@b]!
       'Dr. Ng said it first.',
       'The paragraph!',
     ]);
-  });
-
-  test('puts a share control beside each question’s anchor link', () => {
-    const { code } = compileBriefing(`${frontmatter()}
-## Why did it travel?
-
-Because [@a] [@b].
-`);
-    expect(code).toMatch(/QuestionShare,\s*\{\s*question: "why-did-it-travel",\s*text: "Why did it travel\?"/);
   });
 
   test('gives duplicate questions distinct ids', () => {
@@ -144,7 +133,7 @@ No.
   });
 
   test('records the sources each answer cites, once each, in the order it first cites them', () => {
-    const { outline, code } = compileBriefing(`${frontmatter()}
+    const { outline } = compileBriefing(`${frontmatter()}
 Lede [@a].
 
 ## Who said it?
@@ -158,8 +147,6 @@ First [@b], then [@a; @b].
 Only the second [@a].
 `);
     expect(outline.questions.map((question) => question.sources)).toEqual([['b', 'a'], ['a']]);
-    expect(code).toContain('Evidence');
-    expect(code).toContain('question: "who-said-it"');
   });
 
   test('keeps the build quiet about single-publisher answers, which the content check reports', () => {
@@ -178,15 +165,5 @@ A says so [@a], and so does its paper [@c].
 Yes [@a; @b].
 `);
     expect(warnings).toEqual([]);
-  });
-
-  test('keeps GFM footnotes working beside citations', () => {
-    const { code } = compileBriefing(`${frontmatter()}
-Lede [@a] with a note[^1] [@b].
-
-[^1]: An explanatory note.
-`);
-    expect(code).toContain('An explanatory note.');
-    expect(code).toContain('data-footnote-ref');
   });
 });

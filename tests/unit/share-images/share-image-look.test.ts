@@ -19,7 +19,7 @@ import { createDrawer } from '../../../src/share-images/share-image-drawing.ts';
 
 const render = createShareImageRenderer(
   createDrawer(loadShareFonts(createRequire(import.meta.url).resolve)),
-  readShareTheme(readFileSync('src/styles/global.css', 'utf8')),
+  readShareTheme(readFileSync('src/styles/tokens.css', 'utf8')),
 );
 const site = { name: 'Briefing', lang: 'en', tagline: 'Cited answers to the questions behind the news.' };
 

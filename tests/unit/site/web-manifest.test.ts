@@ -15,6 +15,8 @@ describe('webManifest', () => {
       }),
     );
     expect(manifest).toMatchObject({ start_url: '/news/', scope: '/news/', short_name: 'Briefing' });
-    expect(manifest.icons).toEqual([{ src: '/news/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' }]);
+    expect(manifest.icons).toEqual([
+      { src: '/news/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    ]);
   });
 });
