@@ -99,3 +99,15 @@ export function questionView(briefing: Briefing, question: QuestionOutline): Que
     questionUrl: urls.question(briefing.permalink, question.id),
   };
 }
+
+/** What the home page shows of its lead briefing: its key points with their citations resolved, and what their chips look up. */
+export interface LeadView {
+  keyPoints: BriefingOutline['keyPoints'];
+  locals: App.Locals;
+}
+
+/** The view of the home page's lead briefing. */
+export function leadView(briefing: Briefing, outline: BriefingOutline): LeadView {
+  const { locals } = briefingLocals(briefing.entry.data.sources, outline);
+  return { keyPoints: outline.keyPoints, locals: { ...locals, briefingPermalink: briefing.permalink } };
+}

@@ -30,7 +30,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
           await page.goto(path);
           const footer = page.getByRole('contentinfo');
           for (const label of ['About', 'Methodology', 'Corrections', 'Contact', 'RSS feed', 'JSON Feed']) {
-            if ((await footer.getByRole('link', { name: label, exact: true }).count()) !== 1) missing.push(`${name}: ${label}`);
+            if ((await footer.getByRole('link', { name: label, exact: true }).count()) !== 1)
+              missing.push(`${name}: ${label}`);
           }
         }
         expect(missing).toEqual([]);
@@ -48,7 +49,11 @@ test('the NewsArticle names the newsroom as author, with its author page, and pa
   await page.goto(MODEL_BRIEFING);
   const article = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
   expect(article.author).toEqual([
-    { '@type': 'Organization', name: NEWSROOM, url: expect.stringMatching(/^https:\/\/[^/]+\/(news\/)?authors\/newsroom\/$/) },
+    {
+      '@type': 'Organization',
+      name: NEWSROOM,
+      url: expect.stringMatching(/^https:\/\/[^/]+\/(news\/)?authors\/newsroom\/$/),
+    },
   ]);
   expect(checkSchemaOrg(loadVocabulary(), article)).toEqual([]);
 });
@@ -122,4 +127,19 @@ test.describe('sharing a briefing', () => {
     await page.clock.fastForward(5000);
     await expect(status).toHaveText('');
   });
+});
+
+test('the home page’s lead key points carry their chips, each leading to its source on the briefing', async ({
+  page,
+}) => {
+  await page.goto('');
+  const points = page.locator('[data-lead-key-points] > li');
+  await expect(points).not.toHaveCount(0);
+  for (const point of await points.all()) {
+    const chip = point.locator('[data-cite] a').first();
+    await expect(chip).toHaveAttribute('href', new RegExp(`${MODEL_BRIEFING}#source-[a-z0-9-]+$`));
+  }
+  await points.first().locator('[data-cite] a').first().click();
+  await expect(page).toHaveURL(new RegExp(`${MODEL_BRIEFING}#source-`));
+  await expect(page.locator('[role="doc-endnotes"] li:target')).toBeInViewport();
 });
