@@ -68,7 +68,8 @@ describe('astro dev', () => {
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage();
-      await page.goto(server.url + DRAFT_PAGE);
+      // The overlay comes with the dev client's scripts, slow to load on a busy machine: the poll below waits for it.
+      await page.goto(server.url + DRAFT_PAGE, { waitUntil: 'domcontentloaded', timeout: 90_000 });
       // The overlay lives in a shadow root; Playwright's locators see into it.
       await expect
         .poll(() => page.getByText('Unknown source "pytorch-fundation".').count(), { timeout: 30_000 })
