@@ -15,7 +15,7 @@ import { stagedOutput, stagingDir } from './src/integrations/staged-output.ts';
 import { quietBundlerLog } from './src/lib/site/build-warnings.ts';
 import { pageDirectives } from './src/lib/site/security-policy.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
-import { buildSettings, site as siteSettings } from './src/site.config.ts';
+import { buildSettings } from './src/site.config.ts';
 
 const settings = buildSettings(process.env, fileURLToPath(new URL('.', import.meta.url)));
 const { site, base, outDir, contentDir, cacheDir, viteCacheDir, incrementalBuild } = settings;
@@ -48,7 +48,7 @@ export default defineConfig({
   security: {
     csp: {
       // Everything but scripts and styles, from `default-src 'none'` up: src/lib/site/security-policy.ts.
-      directives: [...pageDirectives(siteSettings.subscribe.href)],
+      directives: [...pageDirectives(settings.signup?.endpoint)],
       // Pagefind searches with WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },

@@ -5,7 +5,7 @@ import {
   checkContent,
   DATA_FILES,
   readBriefings,
-  readTopics,
+  readNames,
   sourceLockSettings,
 } from '../content-check/content-files.ts';
 import { createBriefingChecker, type BriefingFile } from '../lib/content/check-briefing.ts';
@@ -55,7 +55,7 @@ function movedBriefingErrors(briefings: readonly BriefingFile[], diagnostics: re
 }
 
 /**
- * The topics and publishers tables change what every briefing's check and page say: on an
+ * The topics, publishers and authors tables change what every briefing's check and page say: on an
  * edit, every module is compiled again and open pages reload, with no restart.
  */
 function reloadOnTableEdits(server: ViteDevServer): void {
@@ -81,7 +81,7 @@ function overlayOnErrors(contentDir: string, base: string): Plugin {
   // Read from disk: for some of its module ids, Vite hands over the file already transformed.
   const checkAll = (briefings: readonly BriefingFile[]) => {
     const sourceLock = sourceLockSettings(contentDir);
-    return check(briefings, { topics: readTopics(), today: new Date(), ...(sourceLock && { sourceLock }) });
+    return check(briefings, { ...readNames(), today: new Date(), ...(sourceLock && { sourceLock }) });
   };
   return {
     name: 'briefing-content-check',

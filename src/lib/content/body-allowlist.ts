@@ -96,6 +96,9 @@ export const LAYOUT_IDS: readonly string[] = [
   'in-this-briefing',
   'sources-heading',
   'subscribe-heading',
+  'signup-email',
+  'share-heading',
+  'mastodon-instance',
   'corrections',
   'corrections-heading',
   'related-briefings',
@@ -106,4 +109,4 @@ export const LAYOUT_IDS: readonly string[] = [
 ];
 
 /** Prefixes of ids the layouts generate (`source-<id>`, `cite-<id>-<n>`): a heading id may not start with one. */
-export const LAYOUT_ID_PREFIXES: readonly string[] = ['source-', 'cite-'];
+export const LAYOUT_ID_PREFIXES: readonly string[] = ['source-', 'cite-', 'correction-'];

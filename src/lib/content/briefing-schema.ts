@@ -94,6 +94,8 @@ export const briefingSchema = z
     corrections: z.array(correction).default([]),
     /** Topic slugs from content/topics.json; default: none. */
     topics: z.array(kebabCase('open-source')).default([]),
+    /** Author slugs from content/authors.json, as the byline lists them; default: the table's default author. */
+    authors: z.array(kebabCase('newsroom')).default([]),
     /** One to five key points; they may cite sources like the body does. */
     keyPoints: z.array(text(z.string().min(1))).min(1).max(5),
     /** Every source the briefing cites; default: none (then nothing may be cited). */

@@ -138,5 +138,6 @@ export function rawFields(data: Record<string, unknown>) {
     sources: listOf(data['sources'], isRawSource),
     keyPoints: listOf(data['keyPoints'], isString),
     topics: listOf(data['topics'], isString),
+    authors: listOf(data['authors'], isString),
   };
 }
