@@ -142,7 +142,7 @@ describe('the archive', () => {
     expect(archive.attribute('[data-archive-year]', 'data-archive-year')).toEqual(['2026', '2025']);
     expect(yearCounts).toEqual([4, 1]);
     expect(yearCounts.reduce((sum, count) => sum + count, 0)).toBe(PUBLISHED.length);
-    expect(archive.text('[data-archive-month]')).toEqual(['February (1)', 'January (3)', 'December (1)']);
+    expect(archive.text('[data-archive-month-label]')).toEqual(['February (1)', 'January (3)', 'December (1)']);
     expect(archive.text('h1 + p')).toEqual(['All 5 briefings, by year and month.']);
   });
 
