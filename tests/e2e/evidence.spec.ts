@@ -24,7 +24,7 @@ test.describe('evidence per answer', () => {
       await expect(evidence.getByRole('link')).toHaveCount(0);
     }
     await expect(sections.first().locator('[data-evidence]')).toContainText(
-      'Rests on 3 sources from 2 publishers: soumith.ch, pytorch.org.',
+      'Rests on 4 sources from 3 publishers: soumith.ch, indiatoday.in, pytorch.org.',
     );
   });
 
