@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { devAddress } from './src/integrations/dev-address.ts';
 import { draftVisibility } from './src/integrations/drafts.ts';
 import { incrementalGuard } from './src/integrations/incremental-guard.ts';
 import { shareImageCache } from './src/integrations/share-image-cache.ts';
@@ -14,7 +15,7 @@ import { stagedOutput, stagingDir } from './src/integrations/staged-output.ts';
 import { quietBundlerLog } from './src/lib/site/build-warnings.ts';
 import { pageDirectives } from './src/lib/site/security-policy.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
-import { buildSettings, site as siteSettings } from './src/site.config.ts';
+import { buildSettings } from './src/site.config.ts';
 
 const settings = buildSettings(process.env, fileURLToPath(new URL('.', import.meta.url)));
 const { site, base, outDir, contentDir, cacheDir, viteCacheDir, incrementalBuild } = settings;
@@ -32,7 +33,8 @@ export default defineConfig({
   experimental: { incrementalBuild },
   markdown: { processor: briefingMarkdownProcessor(), syntaxHighlight: false },
   integrations: [
-    contentCheck(contentDir),
+    contentCheck(contentDir, base),
+    devAddress(cacheDir),
     incrementalGuard(),
     shareImageCache(settings),
     draftVisibility(),
@@ -46,7 +48,7 @@ export default defineConfig({
   security: {
     csp: {
       // Everything but scripts and styles, from `default-src 'none'` up: src/lib/site/security-policy.ts.
-      directives: [...pageDirectives(siteSettings.subscribe.href)],
+      directives: [...pageDirectives(settings.signup?.endpoint)],
       // Pagefind searches with WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },

@@ -15,6 +15,10 @@ export const PAGE_TYPES: Readonly<Record<string, string>> = {
   publishers: 'sources/',
   publisher: 'sources/pytorch.org/',
   search: 'search/?q=pytorch',
+  author: 'authors/newsroom/',
+  about: 'about/',
+  methodology: 'methodology/',
+  corrections: 'corrections/',
   'not found': 'no-such-page/',
 };
 

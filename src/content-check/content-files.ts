@@ -1,9 +1,11 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import authorTable from '../../content/authors.json' with { type: 'json' };
 import topicTable from '../../content/topics.json' with { type: 'json' };
 import { BRIEFING_FILES, briefingEntryId } from '../lib/content/briefing-files.ts';
 import { checkBriefings, type BriefingFile } from '../lib/content/check-briefing.ts';
 import { listTopics } from '../lib/content/topics.ts';
+import { listAuthors } from '../lib/content/authors.ts';
 import { maxAgeFrom } from '../lib/sources/staleness.ts';
 import { lockPath, readLockFile } from '../verify/lock-file.ts';
 
@@ -23,6 +25,27 @@ export function readBriefings(contentDir: string): BriefingFile[] {
 /** The site's topics: content/topics.json, whichever content folder is checked (as the site reads it). */
 export const TOPICS = listTopics(topicTable).map((topic) => topic.slug);
 
+/** The site's authors: content/authors.json, read like the topics. */
+export const AUTHORS = listAuthors(authorTable).map((author) => author.slug);
+
+/** Where the site's data tables are, whichever content folder is checked (as the site reads them). */
+export const DATA_FILES = ['content/topics.json', 'content/publishers.json', 'content/authors.json'];
+
+const readTable = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
+
+/**
+ * The topics and authors as their tables hold them now: the dev server reads them again on
+ * every check, so an added topic or author needs no restart.
+ */
+export function readNames() {
+  return {
+    topics: listTopics(readTable<Parameters<typeof listTopics>[0]>('content/topics.json')).map((topic) => topic.slug),
+    authors: listAuthors(readTable<Parameters<typeof listAuthors>[0]>('content/authors.json')).map(
+      (author) => author.slug,
+    ),
+  };
+}
+
 /**
  * What the checks compare sources with: the folder's lock file, the age past which a check is
  * stale (SOURCES_MAX_AGE_DAYS, default 90) and whether `unchecked` entries are worth a warning
@@ -39,6 +62,7 @@ export function sourceLockSettings(contentDir: string, env: NodeJS.ProcessEnv = 
 export function checkContent(contentDir: string, today = new Date()) {
   const briefings = readBriefings(contentDir);
   const sourceLock = sourceLockSettings(contentDir);
-  const context = { topics: TOPICS, today, ...(sourceLock && { sourceLock }) };
-  return { briefings: briefings.length, diagnostics: checkBriefings(briefings, context) };
+  const context = { topics: TOPICS, authors: AUTHORS, today, ...(sourceLock && { sourceLock }) };
+  const files = briefings.map((briefing) => briefing.file);
+  return { briefings: briefings.length, files, diagnostics: checkBriefings(briefings, context) };
 }

@@ -2,7 +2,9 @@ import publishers from '../../content/publishers.json';
 import { groupByKeys, groupByMonth, rankGroups, sourceDomains } from '../lib/site/archive.ts';
 import { domainPublisher } from '../lib/sources/sources.ts';
 import { findAdjacent, relatedFinder } from '../lib/site/neighbours.ts';
-import { getBriefings, type Briefing } from './briefings.ts';
+import { authors, briefingAuthors } from './authors.ts';
+import { leadView } from './briefing-view.ts';
+import { getBriefings, renderBriefing, type Briefing } from './briefings.ts';
 import { topics } from './topics.ts';
 
 const factsOf = (briefing: Briefing) => briefing.entry.data;
@@ -11,11 +13,12 @@ const domainsOf = (briefing: Briefing) => sourceDomains(briefing.entry.data.sour
 /** How many briefings the home page lists under the lead before sending readers to the archive. */
 export const HOME_RECENT = 10;
 
-/** The home page: the newest briefing as the lead, the next few, and how many there are in all. */
+/** The home page: the newest briefing as the lead (with its key points' citations), the next few, and how many there are in all. */
 export async function getHomePage() {
   const briefings = await getBriefings();
   const [lead, ...rest] = briefings;
-  return { lead, recent: rest.slice(0, HOME_RECENT), total: briefings.length };
+  const view = lead && leadView(lead, (await renderBriefing(lead.entry)).outline);
+  return { lead, view, recent: rest.slice(0, HOME_RECENT), total: briefings.length };
 }
 
 /** The newest `count` briefings. */
@@ -61,4 +64,15 @@ export async function getPublisherPages() {
     name: domainPublisher(domain, publishers),
     briefings,
   }));
+}
+
+/** Every author, in the order of content/authors.json, with the briefings they signed, newest first (possibly none). */
+export async function getAuthorPages() {
+  const byAuthor = groupByKeys(await getBriefings(), (briefing) => briefingAuthors(briefing).map(({ slug }) => slug));
+  return authors.map((author) => ({ author, briefings: byAuthor.get(author.slug) ?? [] }));
+}
+
+/** Static paths for the author pages, one per author. */
+export async function getAuthorPaths() {
+  return (await getAuthorPages()).map((props) => ({ params: { author: props.author.slug }, props }));
 }

@@ -6,14 +6,22 @@ import type { HeadMeta } from '../lib/site/page-meta.ts';
 import { describeCoverage, summarizeCoverage } from '../lib/sources/coverage.ts';
 import type { CitedSource } from '../lib/sources/source-list.ts';
 import { site } from '../site.config.ts';
+import { briefingAuthors } from './authors.ts';
 import type { Briefing } from './briefings.ts';
 import { briefingHead, questionHead, shareImagesEnabled } from './sharing.ts';
 import { briefingLocals } from './sources.ts';
 import { topicName } from './topics.ts';
 import { urls } from './urls.ts';
 
-/** The date line under a headline: published, updated (the latest change after publication), corrected, topics. */
+/** An author as a byline links them. */
+export interface BylineAuthor {
+  name: string;
+  href: string;
+}
+
+/** The date line under a headline: byline, published, updated (the latest change after publication), corrected, topics. */
 export interface BriefingMetaView {
+  authors: BylineAuthor[];
   date: Date;
   updated: Date | undefined;
   /** Where the "Corrected" marker leads (the briefing's Corrections), when it has corrections. */
@@ -50,6 +58,7 @@ function metaOf({ entry, permalink }: Briefing, page: 'briefing' | 'question'): 
   const { data } = entry;
   const corrections = `${page === 'briefing' ? '' : urls.briefing(permalink)}#${CORRECTIONS_ID}`;
   return {
+    authors: briefingAuthors({ entry, permalink }).map(({ name, slug }) => ({ name, href: urls.author(slug) })),
     date: data.date,
     updated: shownUpdate(data),
     correctionsHref: data.corrections.length > 0 ? corrections : undefined,
@@ -89,4 +98,16 @@ export function questionView(briefing: Briefing, question: QuestionOutline): Que
     briefingUrl: urls.briefing(briefing.permalink),
     questionUrl: urls.question(briefing.permalink, question.id),
   };
+}
+
+/** What the home page shows of its lead briefing: its key points with their citations resolved, and what their chips look up. */
+export interface LeadView {
+  keyPoints: BriefingOutline['keyPoints'];
+  locals: App.Locals;
+}
+
+/** The view of the home page's lead briefing. */
+export function leadView(briefing: Briefing, outline: BriefingOutline): LeadView {
+  const { locals } = briefingLocals(briefing.entry.data.sources, outline);
+  return { keyPoints: outline.keyPoints, locals: { ...locals, briefingPermalink: briefing.permalink } };
 }

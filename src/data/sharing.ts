@@ -12,6 +12,7 @@ import {
 import type { CitedSource } from '../lib/sources/source-list.ts';
 import { newsArticle, serializeJsonLd } from '../lib/site/structured-data.ts';
 import { buildSettings, site } from '../site.config.ts';
+import { briefingAuthors } from './authors.ts';
 import type { Briefing } from './briefings.ts';
 import { topicName } from './topics.ts';
 import { urls } from './urls.ts';
@@ -67,6 +68,11 @@ export function briefingHead(briefing: Briefing, sources: readonly CitedSource[]
     dateModified: lastModified(data),
     lang: site.lang,
     publisher: { name: site.publisher, url: urls.absolute(urls.home()) },
+    authors: briefingAuthors(briefing).map(({ name, slug, kind }) => ({
+      name,
+      kind,
+      url: urls.absolute(urls.author(slug)),
+    })),
     topics,
     sources,
   });

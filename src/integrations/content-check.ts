@@ -1,9 +1,17 @@
 import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
-import { checkContent, readBriefings, sourceLockSettings, TOPICS } from '../content-check/content-files.ts';
-import { createBriefingChecker } from '../lib/content/check-briefing.ts';
+import type { Plugin, ViteDevServer } from 'vite';
+import {
+  checkContent,
+  DATA_FILES,
+  readBriefings,
+  readNames,
+  sourceLockSettings,
+} from '../content-check/content-files.ts';
+import { createBriefingChecker, type BriefingFile } from '../lib/content/check-briefing.ts';
 import { ContentError, formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../lib/content/diagnostics.ts';
+import { devErrorPage, movesThePage, requestedSlug } from '../lib/content/dev-error-page.ts';
+import { briefingSlug } from '../lib/site/permalinks.ts';
 
 const HINT = 'Fix each line listed; `npm run check` checks every briefing again in a second.';
 
@@ -37,28 +45,64 @@ function asOverlay(error: ContentError, id: string): ContentError {
   return Object.assign(error, { id, hint: HINT });
 }
 
+/** The errors of the briefing a request names by its slug, when they move its page away from that address. */
+function movedBriefingErrors(briefings: readonly BriefingFile[], diagnostics: readonly Diagnostic[], slug: string) {
+  const files = briefings
+    .filter((briefing) => briefingSlug(briefing.entryId) === slug)
+    .map((briefing) => briefing.file);
+  const own = diagnostics.filter((finding) => files.includes(finding.file));
+  return movesThePage(own) ? own.filter((finding) => finding.severity === 'error') : [];
+}
+
 /**
- * In `astro dev`, checks a briefing whenever it is compiled, so that the error overlay
- * shows its first problem at its line (and the terminal lists them all).
+ * The topics, publishers and authors tables change what every briefing's check and page say: on an
+ * edit, every module is compiled again and open pages reload, with no restart.
  */
-function overlayOnErrors(contentDir: string): Plugin {
+function reloadOnTableEdits(server: ViteDevServer): void {
+  const tables = DATA_FILES.map((file) => resolve(file));
+  server.watcher.add(tables);
+  server.watcher.on('change', (changed) => {
+    if (!tables.includes(resolve(changed))) return;
+    server.moduleGraph.invalidateAll();
+    server.ws.send({ type: 'full-reload' });
+  });
+}
+
+/**
+ * In `astro dev`, checks a briefing whenever it is compiled, so that the error overlay shows its
+ * first problem at its line (and the terminal lists them all); a briefing whose date or slug
+ * cannot be read shows its errors at every address of its slug, since Astro would move its page.
+ */
+function overlayOnErrors(contentDir: string, base: string): Plugin {
   const briefingsDir = resolve(contentDir, 'briefings');
   // Vite compiles a file more than once per request; its warnings are worth printing once per edit.
   const warned = new Map<string, string>();
   const check = createBriefingChecker();
+  // Read from disk: for some of its module ids, Vite hands over the file already transformed.
+  const checkAll = (briefings: readonly BriefingFile[]) => {
+    const sourceLock = sourceLockSettings(contentDir);
+    return check(briefings, { ...readNames(), today: new Date(), ...(sourceLock && { sourceLock }) });
+  };
   return {
     name: 'briefing-content-check',
     enforce: 'pre',
+    configureServer(server) {
+      reloadOnTableEdits(server);
+      server.middlewares.use((request, response, next) => {
+        const slug = requestedSlug(request.url ?? '', base);
+        if (!slug) return next();
+        const briefings = readBriefings(contentDir);
+        const errors = movedBriefingErrors(briefings, checkAll(briefings), slug);
+        if (!errors.length) return next();
+        response.statusCode = 500;
+        response.setHeader('content-type', 'text/html; charset=utf-8');
+        response.end(devErrorPage(errors));
+      });
+    },
     transform(_code, id) {
       const path = id.split('?')[0] ?? id;
       if (!path.endsWith('.mdx') || !path.startsWith(`${briefingsDir}/`)) return;
-      // Read from disk: for some of its module ids, Vite hands over the file already transformed.
-      const sourceLock = sourceLockSettings(contentDir);
-      const diagnostics = check(readBriefings(contentDir), {
-        topics: TOPICS,
-        today: new Date(),
-        ...(sourceLock && { sourceLock }),
-      });
+      const diagnostics = checkAll(readBriefings(contentDir));
       const file = relative(process.cwd(), path);
       const own = diagnostics.filter((finding) => finding.file === file);
       const errors = own.filter((finding) => finding.severity === 'error');
@@ -75,7 +119,7 @@ function overlayOnErrors(contentDir: string): Plugin {
  * Runs the content check before `astro build` (which stops on any error, before Astro's own
  * schema check can report it without a line) and inside `astro dev`.
  */
-export function contentCheck(contentDir: string): AstroIntegration {
+export function contentCheck(contentDir: string, base = '/'): AstroIntegration {
   return {
     name: 'briefing-content-check',
     hooks: {
@@ -85,7 +129,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
         // At start, errors and a count; each briefing's warnings show when it is opened.
         const { briefings, diagnostics } = checkContent(contentDir);
         print(diagnostics, briefings, false);
-        updateConfig({ vite: { plugins: [overlayOnErrors(contentDir)] } });
+        updateConfig({ vite: { plugins: [overlayOnErrors(contentDir, base)] } });
       },
     },
   };

@@ -12,6 +12,7 @@ import { attachCitations, groupChips, type RunPart } from '../lib/citations/cita
 import type { ResolvedText } from '../lib/citations/outline.ts';
 import { hostLabel } from '../lib/sources/sources.ts';
 import { briefingDocument, type BriefingDocument } from './document.ts';
+import { CITING_COMPONENTS } from '../lib/kit/kit-components.ts';
 
 const sourceIds = (document: BriefingDocument) => document.sources.map((source) => source.id);
 
@@ -87,6 +88,19 @@ function runElement(document: BriefingDocument, part: RunPart<CitationRef>): Mda
   ];
 }
 
+type JsxElement = Extract<MdastContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+
+/** A pull quote or post card cites its source: numbered where it stands, its chip id given as `refId`. */
+function citeElement(node: Readonly<JsxElement>, ctx: MdastVisitorContext): void {
+  if (!CITING_COMPONENTS.includes(node.name ?? '')) return;
+  const source = node.attributes.find((attribute) => 'name' in attribute && attribute.name === 'source');
+  const id = typeof source?.value === 'string' ? source.value : undefined;
+  const [ref] = id === undefined ? [] : citeKnown(briefingDocument(ctx), [id]);
+  if (!ref) return;
+  const attributes = [...node.attributes, { type: 'mdxJsxAttribute' as const, name: 'refId', value: ref.refId }];
+  ctx.replaceNode(node, { ...node, attributes } as MdastContent);
+}
+
 /**
  * Turns `[@id]` markers in the body into numbered `<Cite>` chips and records the numbering
  * for the Sources list. Which text is citable is `citablePlace`, the rule the content check
@@ -111,6 +125,8 @@ export const citationPlugin = defineMdastPlugin({
       attachCitations(resolved).flatMap((part) => runElement(document, part)),
     );
   },
+  mdxJsxFlowElement: citeElement,
+  mdxJsxTextElement: citeElement,
   after(_root, ctx) {
     const document = briefingDocument(ctx);
     document.outline.citations = document.numbering.index();

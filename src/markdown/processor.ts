@@ -1,6 +1,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES } from '../lib/content/markdown-features.ts';
 import { citationPlugin } from './citation-plugin.ts';
+import { kitPlugin, tableAlignPlugin, tablePlugin } from './kit-plugin.ts';
 import { questionPlugin } from './question-plugin.ts';
 import { reportPlugin } from './report-plugin.ts';
 
@@ -11,7 +12,8 @@ import { reportPlugin } from './report-plugin.ts';
  */
 export function briefingMarkdownProcessor() {
   return satteri({
-    mdastPlugins: [citationPlugin, questionPlugin, reportPlugin],
+    mdastPlugins: [kitPlugin, tablePlugin, citationPlugin, questionPlugin, reportPlugin],
+    hastPlugins: [tableAlignPlugin],
     features: MARKDOWN_FEATURES,
   });
 }

@@ -14,17 +14,29 @@ async function shareOrCopy(button: HTMLButtonElement, url: string): Promise<stri
   return 'Link copied';
 }
 
+/** How long "Link copied" stays before the status clears, so the next copy is announced again. */
+export const STATUS_CLEAR_MS = 4000;
+
+/** Announces `text` in `status`, then clears it after a while (a status that never clears is never announced again). */
+function announce(status: HTMLElement | null | undefined, text: string, clearAfter = STATUS_CLEAR_MS): void {
+  if (!status) return;
+  status.textContent = text;
+  window.clearTimeout(Number(status.dataset['clearTimer'] ?? 0));
+  if (!text) return;
+  status.dataset['clearTimer'] = String(window.setTimeout(() => (status.textContent = ''), clearAfter));
+}
+
 /** Shows the copy-link buttons and shares or copies their URL, announcing the result in the status next to them. */
 export function enhanceCopyButtons(root: ParentNode): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
-    const status = button.parentElement?.querySelector('[data-copy-status]');
+    const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
     button.hidden = false;
     button.addEventListener('click', async () => {
       const url = button.dataset['copyLink'] ?? location.href;
       try {
-        const result = await shareOrCopy(button, url);
-        if (status) status.textContent = result;
+        announce(status, await shareOrCopy(button, url));
       } catch {
+        // Nothing could copy: the address stays visible until the reader has copied it by hand.
         if (status) status.textContent = `Copy this link: ${url}`;
       }
     });

@@ -50,4 +50,30 @@ describe('npm run check', () => {
     const report = JSON.parse(runCheck('tests/fixtures/clean', '--json').stdout) as Report;
     expect(report).toEqual({ briefings: 2, errors: 0, warnings: 0, diagnostics: [] });
   });
+
+  test('checks exactly the briefing file it is given, against the rest of its content folder', () => {
+    const { status, stdout } = runCheck('tests/fixtures/clean/briefings/2026/01/pytorch-foundation.mdx');
+    expect(stdout).toBe('Checked 1 briefing: no problems.\n');
+    expect(status).toBe(0);
+  });
+
+  test('checks the briefings in a folder under briefings/', () => {
+    expect(runCheck('tests/fixtures/clean/briefings/2026/02').stdout).toBe('Checked 1 briefing: no problems.\n');
+  });
+
+  test('refuses a path that is not a briefing, and one that is not there', () => {
+    const notBriefing = runCheck('README.md');
+    expect(notBriefing.stderr).toContain('README.md is not a briefing');
+    expect(notBriefing.status).toBe(1);
+    const missing = runCheck('content/briefings/2026/12/my-file.mdx');
+    expect(missing.stderr).toBe('There is no file or folder at content/briefings/2026/12/my-file.mdx.\n');
+    expect(missing.status).toBe(1);
+  });
+
+  test('--quiet prints errors only, and --help the usage', () => {
+    expect(runCheck('content', '--quiet').stdout).toMatch(/^Checked \d+ briefings: 0 errors, \d+ warnings\.\n$/);
+    const help = runCheck('--help');
+    expect(help.stdout).toMatch(/^Usage: npm run check -- \[options\] \[FILES or FOLDERS…\]/);
+    expect(help.status).toBe(0);
+  });
 });

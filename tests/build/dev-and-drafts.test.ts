@@ -79,4 +79,32 @@ describe('astro dev', () => {
       await browser.close();
     }
   });
+
+  test('shows an impossible date at the address the writer has open, and the page again once fixed', async () => {
+    const file = join(contentDir, 'briefings/2026/01/pytorch-foundation.mdx');
+    const written = readFileSync(file, 'utf8');
+    const page = async () => {
+      const response = await fetch(server.url + PUBLISHED_PAGE);
+      return `${response.status} ${await response.text()}`;
+    };
+    // Astro's YAML would move the page to March 2: the open address must not say "Page not found".
+    writeFileSync(file, written.replace('date: 2026-01-15', 'date: 2026-02-30'));
+    await expect
+      .poll(page, { timeout: 30_000, interval: 100 })
+      .toMatch(/^500 [\s\S]*pytorch-foundation\.mdx:4:7 {2}error {2}Field &quot;date&quot; is &quot;2026-02-30&quot;/);
+    writeFileSync(file, written);
+    await expect.poll(page, { timeout: 30_000, interval: 100 }).toMatch(/^200 /);
+  });
+
+  test('refuses code in a briefing with the body gate’s error at its line, and never runs it', async () => {
+    const file = join(contentDir, 'briefings/2026/02/draft-briefing.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe home folder is {process.env.HOME}.\n`);
+    const gateError =
+      /draft-briefing\.mdx:\d+:20 {2}error {2}The expression "\{process\.env\.HOME\}" cannot be used in a briefing\./;
+    const page = async () => fetch(server.url + DRAFT_PAGE);
+    await expect.poll(async () => (await page(), gateError.test(server.output())), { timeout: 30_000 }).toBe(true);
+    const response = await page();
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toContain(`The home folder is ${process.env['HOME'] ?? ''}`);
+  });
 });

@@ -23,11 +23,12 @@ test.describe('the archive', () => {
     expect(monthCounts.reduce((sum, count) => sum + count, 0)).toBe(total);
   });
 
-  test('a month link opens its year page at that month, listing as many briefings as it said', async ({ page }) => {
+  test('a month lists its briefings’ headlines, and its link opens its year page at that month', async ({ page }) => {
     await page.goto('archive/');
     const month = page.locator('[data-archive-month="2017-09"]');
-    await expect(month).toHaveText('September (2)');
-    await month.getByRole('link').click();
+    await expect(month.locator('[data-archive-month-label]')).toHaveText('September (2)');
+    await expect(month.locator('[data-archive-title]')).toHaveCount(2);
+    await month.getByRole('link', { name: 'September' }).click();
     await expect(page).toHaveURL(/archive\/2017\/#2017-09$/);
     const section = page.locator('section[id="2017-09"]');
     await expect(section).toBeInViewport();

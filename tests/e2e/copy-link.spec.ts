@@ -7,7 +7,7 @@ test('the copy-link button puts the briefing’s absolute URL on the clipboard a
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(MODEL_BRIEFING);
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('button', { name: 'Share or copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^https?:\/\/[^/]+\/.*briefings\/2026\/05\/23\/soumith-chintala-infrastructure\/$/);

@@ -25,7 +25,7 @@ test.describe('with JavaScript off', () => {
 
   test('the copy-link button, which needs JavaScript, is not shown', async ({ page }) => {
     await page.goto(MODEL_BRIEFING);
-    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Share or copy link' })).toBeHidden();
   });
 
   test('the home page links to the latest briefing', async ({ page }) => {

@@ -5,7 +5,7 @@ test.describe('printing a briefing', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto(MODEL_BRIEFING);
     // The copy button shows once its script runs; wait, so that hiding it in print means something.
-    await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Share or copy link' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
   });
 
@@ -19,7 +19,7 @@ test.describe('printing a briefing', () => {
   });
 
   test('buttons, anchor links and backlinks are not printed', async ({ page }) => {
-    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Share or copy link' })).toBeHidden();
     await expect(page.locator('[data-heading-anchor]').first()).toBeHidden();
     await expect(page.locator('a[role="doc-backlink"]').first()).toBeHidden();
     await expect(page.locator('[data-quote-link]').first()).toBeHidden();

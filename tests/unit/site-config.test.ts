@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildSettings } from '../../src/site.config.ts';
+import { buildSettings, signupForm } from '../../src/site.config.ts';
 
 const ROOT = '/work/site';
 const incremental = (contentDir?: string) =>
@@ -31,5 +31,27 @@ describe('buildSettings', () => {
     expect(buildSettings({}, ROOT).shareImages).toBe('question');
     expect(buildSettings({ SHARE_IMAGES: 'briefing' }, ROOT).shareImages).toBe('briefing');
     expect(() => buildSettings({ SHARE_IMAGES: 'page' }, ROOT)).toThrow(/per 'question' or per 'briefing', not "page"/);
+  });
+});
+
+describe('signupForm', () => {
+  test('is absent without a setting, so the subscribe box offers the feeds', () => {
+    expect(signupForm({}, undefined)).toBeUndefined();
+  });
+
+  test('takes the configured endpoint, or SIGNUP_ENDPOINT over it', () => {
+    const configured = { endpoint: 'https://list.example/a', emailField: 'EMAIL' };
+    expect(signupForm({}, configured)).toEqual(configured);
+    expect(signupForm({ SIGNUP_ENDPOINT: 'https://other.example/b' }, configured)).toEqual({
+      endpoint: 'https://other.example/b',
+      emailField: 'EMAIL',
+    });
+    expect(signupForm({ SIGNUP_ENDPOINT: 'https://other.example/b' }, undefined)?.emailField).toBe('email');
+  });
+
+  test('refuses an endpoint that is not an http(s) address', () => {
+    expect(() => signupForm({ SIGNUP_ENDPOINT: 'javascript:alert(1)' })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: The sign-up endpoint must be an http(s) address, not "javascript:alert(1)" (SIGNUP_ENDPOINT or site.signup).]`,
+    );
   });
 });

@@ -1,3 +1,5 @@
+import { KIT_COMPONENTS } from '../kit/kit-components.ts';
+
 /**
  * What a briefing body may contain besides Markdown: the plain HTML elements and attributes a
  * news text needs, and the writers' kit. Everything not listed here is refused by the body
@@ -73,14 +75,16 @@ export const HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = Object
 export const URL_ATTRIBUTES: readonly string[] = ['href', 'src', 'cite'];
 
 /**
- * The writers' kit: components a briefing uses without `import`, each with the props it takes.
- * Empty until the kit's first component lands (DESIGN.md "Writers' kit"); `Cite`, `Evidence`
+ * The writers' kit: components a briefing uses without `import`, each with the props it takes
+ * (`lib/kit/kit-components.ts` says which are required and what they hold). `Cite`, `Evidence`, `MarginSources`
  * and `QuestionShare` are placed by the site's plugins, never written by hand.
  */
-export const WRITER_COMPONENTS: Readonly<Record<string, readonly string[]>> = Object.freeze({});
+export const WRITER_COMPONENTS: Readonly<Record<string, readonly string[]>> = Object.freeze(
+  Object.fromEntries(Object.entries(KIT_COMPONENTS).map(([name, props]) => [name, Object.keys(props)])),
+);
 
 /** Components the site's plugins place in a body; a writer asks for them with Markdown instead. */
-export const PLACED_BY_THE_SITE: readonly string[] = ['Cite', 'Evidence', 'QuestionShare'];
+export const PLACED_BY_THE_SITE: readonly string[] = ['Cite', 'Evidence', 'MarginSources', 'QuestionShare'];
 
 /** The only thing a heading's `{…}` block may give: its id (`## Why? {#why-it-matters}`). */
 export const HEADING_ATTRIBUTES: readonly string[] = ['id'];
@@ -92,6 +96,9 @@ export const LAYOUT_IDS: readonly string[] = [
   'in-this-briefing',
   'sources-heading',
   'subscribe-heading',
+  'signup-email',
+  'share-heading',
+  'mastodon-instance',
   'corrections',
   'corrections-heading',
   'related-briefings',
@@ -102,4 +109,4 @@ export const LAYOUT_IDS: readonly string[] = [
 ];
 
 /** Prefixes of ids the layouts generate (`source-<id>`, `cite-<id>-<n>`): a heading id may not start with one. */
-export const LAYOUT_ID_PREFIXES: readonly string[] = ['source-', 'cite-'];
+export const LAYOUT_ID_PREFIXES: readonly string[] = ['source-', 'cite-', 'correction-'];

@@ -9,6 +9,8 @@ import { checkHeadingIds, type ExplicitHeadingId } from '../questions/heading-id
 import { citablePlace } from '../citations/citable-text.ts';
 import type { Diagnostic, OffsetFinding } from './diagnostics.ts';
 import type { RawSource } from './frontmatter.ts';
+import { checkKitElement, propValue } from '../kit/kit-checks.ts';
+import { CITING_COMPONENTS } from '../kit/kit-components.ts';
 
 /** What the body check learns: its findings, and the source ids the body cites (undefined when it cannot be read). */
 export interface BodyReport {
@@ -46,8 +48,21 @@ function tooDeep(node: MdNode): OffsetFinding {
   return finding(startOf(node), 'error', message, 'quotes, lists and elements nest a few levels at most: close them sooner');
 }
 
+/** The name of the nearest element around a node, past the paragraphs MDX wraps inline elements in. */
+function nearestElementName(frame: Frame | undefined): string | undefined {
+  for (const node of enclosing(frame)) if (node.type.startsWith('mdxJsx')) return node.name ?? undefined;
+  return undefined;
+}
+
+/** A pull quote or post card cites its source as `[@id]` would. */
+function citedByElement(node: MdNode): string[] {
+  const id = CITING_COMPONENTS.includes(node.name ?? '') ? propValue(node, 'source') : undefined;
+  return id === undefined ? [] : [id];
+}
+
 /** Walks the body, collecting findings, and the ids it cites in reading order. */
-function createWalker(body: string, knownIds: readonly string[] | null) {
+function createWalker(body: string, sources: readonly RawSource[] | null) {
+  const knownIds = sources?.map((source) => source.id) ?? null;
   const findings: OffsetFinding[] = [];
   const cites: string[] = [];
   const headingIds: ExplicitHeadingId[] = [];
@@ -73,6 +88,8 @@ function createWalker(body: string, knownIds: readonly string[] | null) {
     for (let frame = stack.pop(); frame; frame = stack.pop()) {
       const { node, parent, depth } = frame;
       findings.push(...(node.type === 'text' ? checkText(node, parent) : gateNode(node, body)));
+      findings.push(...checkKitElement(node, body, sources, nearestElementName(parent)));
+      cites.push(...citedByElement(node));
       noteHeadingId(node);
       if (depth > MAX_DEPTH) {
         findings.push(tooDeep(node));
@@ -164,7 +181,7 @@ export function checkBody(body: string, sources: readonly RawSource[] | null, bo
   }
   const nodes = root.children ?? [];
   const { intro, sections } = splitAtHeadings(nodes, (node) => node.type === 'heading' && node.depth === 2);
-  const walker = createWalker(body, sources?.map((source) => source.id) ?? null);
+  const walker = createWalker(body, sources);
   intro.forEach((node) => walker.walk(node));
   const sectionFindings = sections.flatMap((section) => checkSection(walker, section, sources ?? []));
   const questions = sections.filter(({ heading }) => isQuestionHeading(textOf(heading))).length;

@@ -7,6 +7,7 @@ import {
   WRITER_COMPONENTS,
 } from './body-allowlist.ts';
 import type { OffsetFinding } from './diagnostics.ts';
+import { suggestClosest } from './suggest.ts';
 
 /** An attribute of an MDX JSX element: `name="value"`, `name={expression}`, or a spread `{...props}`. */
 export interface BodyAttribute {
@@ -69,6 +70,11 @@ function attributeOffset(node: BodyNode, body: string, name: string): number {
 }
 
 function attributeHint(tag: string, name: string, allowed: readonly string[]): string {
+  const closest = Object.hasOwn(WRITER_COMPONENTS, tag) ? suggestClosest(name, allowed) : undefined;
+  if (closest) return `did you mean ${closest}="…"? <${tag}> takes ${allowed.join(', ')}`;
+  if (name.toLowerCase() === 'style') {
+    return "the site's security policy (CSP) drops inline styles from the built page, though `npm run dev` shows them; use Markdown or a component of the writers' kit (Callout, PullQuote, Figure…)";
+  }
   if (EVENT_HANDLER.test(name)) return "the site's security policy (CSP) blocks inline event handlers; remove the attribute";
   if (/^set:/i.test(name)) return `${name} writes raw HTML into the page; write the text itself instead`;
   const listed = allowed.length ? allowed.join(', ') : 'none';
@@ -118,9 +124,12 @@ function checkElement(node: BodyNode, body: string): OffsetFinding[] {
   const tag = node.name ?? '';
   const allowed = allowedAttributes(tag);
   if (allowed) return (node.attributes ?? []).flatMap(checkAttribute(node, body, tag, allowed));
+  const closest = /^[A-Z]/.test(tag) ? suggestClosest(tag, Object.keys(WRITER_COMPONENTS)) : undefined;
   const hint = PLACED_BY_THE_SITE.includes(tag)
     ? 'cite a source with [@id]; the site adds the chip, the evidence line and the share link'
-    : `write it in Markdown, or use an element listed in ${README}`;
+    : closest
+      ? `did you mean <${closest}>? The writers' kit: ${Object.keys(WRITER_COMPONENTS).join(', ')}`
+      : `write it in Markdown, or use an element listed in ${README}`;
   return [{ offset: startOf(node), message: elementProblem(tag) ?? '', hint }];
 }
 

@@ -45,6 +45,8 @@ export const sourceSchema = z
     url: z.string().min(1),
     /** Display name of the publisher; default: from content/publishers.json, else the domain. */
     publisher: text(z.string()).optional(),
+    /** Who wrote or said it, as the source gives the name (a person, or a post's account); default: not shown. A pull quote and a post card show it. */
+    author: text(z.string()).optional(),
     /** When the source was published; default: not shown. */
     published: day().optional(),
     /** When the writer last checked the source; default: not shown. */
@@ -92,6 +94,8 @@ export const briefingSchema = z
     corrections: z.array(correction).default([]),
     /** Topic slugs from content/topics.json; default: none. */
     topics: z.array(kebabCase('open-source')).default([]),
+    /** Author slugs from content/authors.json, as the byline lists them; default: the table's default author. */
+    authors: z.array(kebabCase('newsroom')).default([]),
     /** One to five key points; they may cite sources like the body does. */
     keyPoints: z.array(text(z.string().min(1))).min(1).max(5),
     /** Every source the briefing cites; default: none (then nothing may be cited). */

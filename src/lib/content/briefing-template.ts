@@ -29,10 +29,28 @@ sources:
   - id: example-source
     title: "The source's own title"
     url: https://example.com/the-article
-    # Optional: publisher (default: from the URL), published (YYYY-MM-DD), quote, note.
+    # Optional: the publisher's name; default: from content/publishers.json, else the web address.
     publisher: "Example Publisher"
-    # primary, reporting, analysis, official or social.
+    # Optional: who wrote or said it; pull quotes and post cards show it.
+    # author: "Jane Doe"
+    # Optional: the day the source was published, YYYY-MM-DD.
+    # published: ${day}
+    # Optional: the day you last read it, YYYY-MM-DD.
+    # accessed: ${day}
+    # Optional: a passage copied verbatim; its link opens the original scrolled to it.
+    # quote: "The exact words, as the page has them."
+    # Optional: an archived copy's address (https://web.archive.org/…), shown if the original goes.
+    # archived: https://web.archive.org/web/2026/https://example.com/the-article
+    # Optional: an editor's note shown with the source, e.g. why a home page is cited.
+    # note: "Why this source."
+    # primary, reporting (the default), analysis, official or social.
     kind: reporting
+# Optional: changes of substance after publication, each dated and shown to readers.
+# corrections:
+#   - date: ${day}
+#     note: "An earlier version gave the wrong day."
+# Optional: the permalink's last part; default: the file name.
+# slug: my-story
 # Drafts show in \`npm run dev\` only, never on the published site. Remove this line to publish.
 draft: true
 ---
@@ -46,6 +64,8 @@ The lede: what happened and why it matters, with its source after the claim [@ex
 
 The answer, each claim followed by its source [@example-source]. A heading that ends in "?"
 becomes a question section with a link readers can share.
+
+{/* The writers' kit (Callout, PullQuote, Post, Timeline, Figure) needs no import: see docs/writing.md. */}
 `;
 
 /** A new draft briefing dated `today`, with one example question and one example source. */

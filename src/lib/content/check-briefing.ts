@@ -14,11 +14,14 @@ import { checkSources } from '../sources/sources.ts';
 import { checkSourceLock, type LockCheckSettings } from '../sources/lock-checks.ts';
 import { checkSharedSources, type BriefingSources } from '../sources/source-records.ts';
 import { checkTopics } from './topics.ts';
+import { checkAuthors } from './authors.ts';
 
 /** What the checks know beyond the file itself. */
 export interface CheckContext {
   /** Topic slugs listed in content/topics.json. */
   topics: readonly string[];
+  /** Author slugs listed in content/authors.json; default: authors are not checked. */
+  authors?: readonly string[];
   /** Today, to warn about dates in the future. */
   today: Date;
   /** The lock file `npm run verify` writes, to warn about unverified, stale, failed and gone sources; default: no such warnings. */
@@ -73,11 +76,12 @@ function checkKeyPoints(keyPoints: readonly string[], knownIds: readonly string[
 /** The schema, sources, topics and dates: everything about the frontmatter but its citations. */
 function checkFields(data: Record<string, unknown>, context: CheckContext): FieldProblem[] {
   const parsed = briefingSchema.safeParse(data);
-  const { sources, topics } = rawFields(data);
+  const { sources, topics, authors } = rawFields(data);
   return [
     ...(parsed.success ? [] : explainSchemaIssues(parsed.error.issues, data)),
     ...checkSources(sources),
     ...checkTopics(topics, context.topics),
+    ...(context.authors ? checkAuthors(authors, context.authors) : []),
     ...checkDates({ date: dayOf(data['date']), updated: dayOf(data['updated']) }, context.today),
   ];
 }

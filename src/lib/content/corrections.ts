@@ -42,3 +42,35 @@ export function listCorrections(corrections: readonly Correction[], locale: stri
     .sort((a, b) => a.date.getTime() - b.date.getTime())
     .map(({ date, note }) => ({ iso: isoDay(date), text: formatDay(date, locale), note }));
 }
+
+/** The id of one correction in its briefing's Corrections section, counted in the order they were made from 1. */
+export function correctionId(index: number): string {
+  return `correction-${index + 1}`;
+}
+
+/** A briefing's corrections as the site-wide log gathers them. */
+export interface CorrectedBriefing {
+  title: string;
+  /** The briefing's address; each entry links to its correction there. */
+  href: string;
+  corrections: readonly Correction[];
+}
+
+/** One line of the site-wide Corrections log. */
+export interface LoggedCorrection extends ShownCorrection {
+  title: string;
+  /** The correction's place in its briefing. */
+  href: string;
+}
+
+/** Every correction of every briefing, newest first (ties: in the order the briefings were given). */
+export function logCorrections(briefings: readonly CorrectedBriefing[], locale: string): LoggedCorrection[] {
+  const entries = briefings.flatMap(({ title, href, corrections }) =>
+    listCorrections(corrections, locale).map((shown, index) => ({
+      ...shown,
+      title,
+      href: `${href}#${correctionId(index)}`,
+    })),
+  );
+  return entries.sort((a, b) => b.iso.localeCompare(a.iso));
+}

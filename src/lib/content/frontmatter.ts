@@ -117,6 +117,8 @@ export interface RawSource {
   url: string;
   archived?: string;
   kind?: string;
+  /** The verbatim passage, which a pull quote or post card must show as written. */
+  quote?: unknown;
 }
 
 function isRawSource(value: unknown): value is RawSource {
@@ -136,5 +138,6 @@ export function rawFields(data: Record<string, unknown>) {
     sources: listOf(data['sources'], isRawSource),
     keyPoints: listOf(data['keyPoints'], isString),
     topics: listOf(data['topics'], isString),
+    authors: listOf(data['authors'], isString),
   };
 }

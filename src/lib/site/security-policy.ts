@@ -4,15 +4,15 @@
  * everything else is listed here, starting from nothing (`default-src 'none'`).
  */
 
-/** Where forms may post: the site itself, and the subscribe endpoint's host when it is elsewhere. */
-export function formActionSources(subscribeHref: string): string[] {
-  const url = URL.parse(subscribeHref);
+/** Where forms may post: the site itself (the search box), and the sign-up endpoint's origin when there is one. */
+export function formActionSources(signupEndpoint: string | undefined): string[] {
+  const url = signupEndpoint === undefined ? null : URL.parse(signupEndpoint);
   const elsewhere = url && (url.protocol === 'https:' || url.protocol === 'http:') ? [url.origin] : [];
   return ["'self'", ...elsewhere];
 }
 
 /** The directives every page's `<meta>` policy carries besides Astro's script-src and style-src. */
-export function pageDirectives(subscribeHref: string) {
+export function pageDirectives(signupEndpoint: string | undefined) {
   return [
     "default-src 'none'",
     // Share images, the favicon and Pagefind's icons (data: URLs); nothing from other hosts.
@@ -25,7 +25,7 @@ export function pageDirectives(subscribeHref: string) {
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'none'",
-    `form-action ${formActionSources(subscribeHref).join(' ')}`,
+    `form-action ${formActionSources(signupEndpoint).join(' ')}`,
   ] as const;
 }
 

@@ -20,6 +20,8 @@ export interface NewsArticleFacts {
   dateModified: Date;
   lang: string;
   publisher: { name: string; url: string };
+  /** Who wrote it, as the byline names them; `url` is their author page, absolute. */
+  authors: readonly { name: string; url: string; kind: 'person' | 'organization' }[];
   /** Display names of its topics. */
   topics: readonly string[];
   /** Every source it cites, in citation order. */
@@ -27,6 +29,11 @@ export interface NewsArticleFacts {
 }
 
 const organization = (name: string, url?: string) => ({ '@type': 'Organization', name, ...(url && { url }) });
+
+/** A byline's author as a schema.org `Person` or `Organization`, with their author page. */
+function author({ name, url, kind }: NewsArticleFacts['authors'][number]) {
+  return { '@type': kind === 'person' ? 'Person' : 'Organization', name, url };
+}
 
 /** One cited source as a schema.org `CreativeWork`. */
 export function citedWork(source: CitedWork) {
@@ -54,7 +61,7 @@ export function newsArticle(facts: NewsArticleFacts) {
     dateModified: isoDay(facts.dateModified),
     inLanguage: facts.lang,
     isAccessibleForFree: true,
-    author: publisher,
+    author: facts.authors.map(author),
     publisher,
     about: facts.topics.map((name) => ({ '@type': 'Thing', name })),
     citation: facts.sources.map(citedWork),

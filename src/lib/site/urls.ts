@@ -34,6 +34,10 @@ export function createUrls(base: string, site: URL) {
     topicFeed: (slug: string, format: FeedFormat) => page(`topics/${slug}/${FEED_FORMATS[format].file}`),
     publishers: () => page('sources/'),
     publisher: (domain: string) => page(`sources/${domain}/`),
+    author: (slug: string) => page(`authors/${slug}/`),
+    about: () => page('about/'),
+    methodology: () => page('methodology/'),
+    corrections: () => page('corrections/'),
     feed: (format: FeedFormat) => page(FEED_FORMATS[format].file),
     /** The search page; `query` is a serialized search state such as `?q=triton`. */
     search: (query = '') => `${page('search/')}${query}`,

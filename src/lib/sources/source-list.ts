@@ -13,6 +13,8 @@ export interface CitedSource {
   url: string;
   host: string;
   publisher: string;
+  /** Who wrote or said it, when the source names them. */
+  author?: string;
   published?: { iso: string; text: string };
   quote?: string;
   /** The original, opened scrolled to the quote (a text fragment). */
@@ -54,7 +56,7 @@ export function listCitedSources(
   return citations.order.flatMap((id, index) => {
     const source = byId.get(id);
     if (!source) return [];
-    const { title, url, published, quote, note, archived, kind } = source;
+    const { title, url, author, published, quote, note, archived, kind } = source;
     const view = checkView(url, archived, checks[url], locale);
     return [
       {
@@ -64,6 +66,7 @@ export function listCitedSources(
         url,
         host: hostLabel(url),
         publisher: publisherName(source, publishersByDomain),
+        ...(author && { author }),
         ...(published && { published: { iso: isoDay(published), text: formatDay(published, locale) } }),
         ...(quote && { quote, quoteUrl: textFragmentUrl(view.href, quote, locale) }),
         ...(note && { note }),

@@ -13,6 +13,20 @@ export function kindLabel(kind: SourceKind): string {
   return KIND_LABELS[kind];
 }
 
+const KIND_MEANINGS: Readonly<Record<SourceKind, string>> = {
+  primary:
+    'First-hand, from the people or organisations the story is about: their announcement, paper, model card or own site.',
+  reporting: 'A news outlet’s account of events.',
+  analysis: 'Commentary or research that interprets facts others established.',
+  official: 'An institution’s standing pages or formal statements: project, company or government pages.',
+  social: 'A post on a social network, counted by account: two people posting on one platform are two voices.',
+};
+
+/** What a kind of source means, in a sentence, as the Methodology page explains it. */
+export function kindMeaning(kind: SourceKind): string {
+  return KIND_MEANINGS[kind];
+}
+
 /** A problem with a source entry, located by its frontmatter path. */
 export interface SourceProblem {
   path: (string | number)[];

@@ -12,7 +12,14 @@ describe('readBriefings', () => {
 
 describe('checkContent', () => {
   test('checks every briefing of a content folder', () => {
-    expect(checkContent('tests/fixtures/clean')).toEqual({ briefings: 2, diagnostics: [] });
+    expect(checkContent('tests/fixtures/clean')).toEqual({
+      briefings: 2,
+      files: [
+        'tests/fixtures/clean/briefings/2026/01/pytorch-foundation.mdx',
+        'tests/fixtures/clean/briefings/2026/02/draft-briefing.mdx',
+      ],
+      diagnostics: [],
+    });
     expect(checkContent('tests/fixtures/duplicate-permalink').diagnostics).toHaveLength(2);
   });
 });

@@ -70,13 +70,14 @@ describe('parseFrontmatter', () => {
 });
 
 describe('rawFields', () => {
-  test('keeps the usable sources, key points and topics of unvalidated frontmatter', () => {
+  test('keeps the usable sources, key points, topics and authors of unvalidated frontmatter', () => {
     const data = { sources: [{ id: 'a', url: 'https://a.example' }, { id: 3 }, 'x'], keyPoints: ['One', 2] };
-    expect(rawFields({ ...data, topics: ['jax', 7] })).toEqual({
+    expect(rawFields({ ...data, topics: ['jax', 7], authors: ['newsroom', null] })).toEqual({
       sources: [{ id: 'a', url: 'https://a.example' }],
       keyPoints: ['One'],
       topics: ['jax'],
+      authors: ['newsroom'],
     });
-    expect(rawFields({ sources: 'none' })).toEqual({ sources: [], keyPoints: [], topics: [] });
+    expect(rawFields({ sources: 'none' })).toEqual({ sources: [], keyPoints: [], topics: [], authors: [] });
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { formActionSources, headerPolicy, pageDirectives } from '../../../src/lib/site/security-policy.ts';
 
 describe('formActionSources', () => {
-  test('allows the site, and the subscribe endpoint’s host when it is elsewhere', () => {
-    expect(formActionSources('rss.xml')).toEqual(["'self'"]);
+  test('allows the site, and the sign-up endpoint’s origin when there is one', () => {
+    expect(formActionSources(undefined)).toEqual(["'self'"]);
     expect(formActionSources('https://letters.example/subscribe?list=1')).toEqual([
       "'self'",
       'https://letters.example',
@@ -14,11 +14,17 @@ describe('formActionSources', () => {
 
 describe('pageDirectives', () => {
   test('starts from nothing and closes objects, base and forms', () => {
-    const directives = pageDirectives('rss.xml');
+    const directives = pageDirectives(undefined);
     expect(directives[0]).toBe("default-src 'none'");
     expect(directives).toEqual(
       expect.arrayContaining(["object-src 'none'", "base-uri 'none'", "form-action 'self'", "font-src 'self'"]),
     );
+  });
+});
+
+describe('pageDirectives with a sign-up form', () => {
+  test('lets forms post to the sign-up endpoint’s origin', () => {
+    expect(pageDirectives('https://list.example/s/123')).toContain("form-action 'self' https://list.example");
   });
 });
 

@@ -13,6 +13,7 @@ const facts: NewsArticleFacts = {
   dateModified: new Date('2022-09-14'),
   lang: 'en',
   publisher: { name: 'Briefing', url: 'https://briefing.example/' },
+  authors: [{ name: 'Briefing newsroom', url: 'https://briefing.example/authors/newsroom/', kind: 'organization' }],
   topics: ['PyTorch', 'Governance'],
   sources: [
     { title: HOSTILE, url: 'https://pytorch.org/blog/', publisher: 'PyTorch', published: { iso: '2022-09-12' } },
@@ -21,6 +22,16 @@ const facts: NewsArticleFacts = {
 };
 
 describe('newsArticle', () => {
+  test('names the byline’s authors, each with their author page', () => {
+    const person = { name: 'A. Writer', url: 'https://briefing.example/authors/a-writer/', kind: 'person' as const };
+    expect(newsArticle(facts).author).toEqual([
+      { '@type': 'Organization', name: 'Briefing newsroom', url: 'https://briefing.example/authors/newsroom/' },
+    ]);
+    expect(newsArticle({ ...facts, authors: [person] }).author).toEqual([
+      { '@type': 'Person', name: 'A. Writer', url: person.url },
+    ]);
+  });
+
   test('describes the briefing with dates, publisher, image, topics and page', () => {
     expect(newsArticle(facts)).toMatchObject({
       '@context': 'https://schema.org',
