@@ -78,14 +78,22 @@ function runElement(document: BriefingDocument, part: RunPart<CitationRef>): Mda
   if ('text' in part) return [{ type: 'text', value: part.text }];
   const chips = groupChips(part.run.cite, (ref) => chipHost(document, ref.sourceId));
   const text = (value: string): MdastContent[] => (value ? [{ type: 'text', value }] : []);
-  return [
-    {
-      type: 'mdxJsxTextElement',
-      name: 'span',
-      attributes: [{ type: 'mdxJsxAttribute', name: 'data-cite-run', value: null }],
-      children: [...text(part.run.lead), ...chips.map((chip) => chipElement(chip.refs)), ...text(part.run.trail)],
-    } as MdastContent,
-  ];
+  // The word keeps its first chip and the last chip its punctuation; between two publishers'
+  // chips a narrow line may break, so that no run is wider than a line.
+  const last = chips.length - 1;
+  return chips.map(
+    (chip, index) =>
+      ({
+        type: 'mdxJsxTextElement',
+        name: 'span',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'data-cite-run', value: null }],
+        children: [
+          ...(index === 0 ? text(part.run.lead) : []),
+          chipElement(chip.refs),
+          ...(index === last ? text(part.run.trail) : []),
+        ],
+      }) as MdastContent,
+  );
 }
 
 type JsxElement = Extract<MdastContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;

@@ -13,14 +13,14 @@ function link(href: string, text: string, hook: string, newTab: boolean): HTMLLI
   return item;
 }
 
-/** Fills `card` with the title, kind, publisher, date and quote of a Sources entry, and links to the source. */
+/** Fills `card` with the title, kind, publisher, date, check date and quote of a Sources entry, and links to the source. */
 export function fillSourceCard(card: HTMLElement, entry: HTMLElement): void {
   const title = Object.assign(document.createElement('strong'), {
     className: 'source-title',
     textContent: entry.querySelector('[data-source-title]')?.textContent ?? '',
   });
   title.id = 'source-card-title';
-  const parts = ['[data-source-meta]', '[data-source-quote]'].flatMap((selector) => {
+  const parts = ['[data-source-meta]', '[data-source-checked]', '[data-source-quote]'].flatMap((selector) => {
     const part = entry.querySelector(selector);
     return part ? [part.cloneNode(true)] : [];
   });

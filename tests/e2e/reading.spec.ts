@@ -19,7 +19,8 @@ async function readingProblems(page: Page): Promise<string[]> {
       walker.currentNode = chip;
       let text: Node | null = walker.previousNode();
       while (text && !/\S/.test(text.textContent ?? '')) text = walker.previousNode();
-      if (!text) continue;
+      // A chip after another chip may open a line only when their run is wider than the line itself.
+      if (!text || text.parentElement?.closest('[data-cite]')) continue;
       const content = text.textContent ?? '';
       const last = content.search(/\S\s*$/);
       const range = document.createRange();

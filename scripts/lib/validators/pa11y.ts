@@ -15,7 +15,9 @@ export async function checkWithPa11y(base: string, paths: readonly string[]): Pr
       for (const path of paths) {
         const page = await browser.newPage();
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-        const { issues } = await pa11y(base + path, { browser, page, standard: 'WCAG2AA', runners: ['htmlcs'] });
+        const options = { browser, page, standard: 'WCAG2AA' as const, runners: ['htmlcs'] };
+        // A page the preview server is still warming up for fails to load once now and then: try it again.
+        const { issues } = await pa11y(base + path, options).catch(() => pa11y(base + path, options));
         findings.push(
           ...issues
             .filter((issue) => issue.type === 'error')
