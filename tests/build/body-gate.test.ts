@@ -1,7 +1,6 @@
-import { readdirSync, rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixtures, type BuildResult } from '../support/build-site.ts';
-import { findingLines, runCheck } from '../support/check-content.ts';
+import { expect, test } from 'vitest';
+import { runCheck } from '../support/check-content.ts';
+import { describeFailingFixtures, fixtureDir, type FailingFixture } from '../support/failing-fixtures.ts';
 
 /**
  * What a briefing may contain: one fixture per construct the body gate refuses (code,
@@ -9,7 +8,7 @@ import { findingLines, runCheck } from '../support/check-content.ts';
  * heading id that could collide or break a shared link, and per year below the floor. The
  * check and the build must name the same problems at the same lines and columns.
  */
-const CASES: { fixture: string; findings: string[] }[] = [
+const CASES: FailingFixture[] = [
   {
     fixture: 'date-two-digit-year',
     findings: ['2026/01/short-year.mdx:4:7  error  Date 0026-01-15 is before the year 1000.'],
@@ -175,36 +174,12 @@ const CASES: { fixture: string; findings: string[] }[] = [
   },
 ];
 
-const dirOf = (fixture: string) => `tests/fixtures/${fixture}`;
-const expected = (fixture: string, findings: string[]) => findings.map((line) => `${dirOf(fixture)}/briefings/${line}`);
-let builds: Map<string, BuildResult>;
-
-beforeAll(async () => {
-  // Each build stops at the content check, before Astro syncs content, so they can run side by side.
-  builds = await buildFixtures(CASES.map(({ fixture }) => dirOf(fixture)));
-}, 600_000);
-afterAll(() => builds.forEach(({ outDir }) => rmSync(outDir, { recursive: true, force: true })));
-
-describe.each(CASES)('$fixture', ({ fixture, findings }) => {
-  test('npm run check names each problem at its file, line and column, and fails', () => {
-    const { status, stdout } = runCheck(dirOf(fixture));
-    expect(findingLines(stdout)).toEqual(expected(fixture, findings));
-    expect(status).toBe(1);
-  });
-
-  test('npm run build fails with the same findings and leaves nothing to deploy', () => {
-    const build = builds.get(dirOf(fixture));
-    const printed = findingLines(build?.output ?? '').map((line) => line.replace(/^.*?(?=tests\/fixtures\/)/, ''));
-    expect(printed).toEqual(expected(fixture, findings));
-    expect(build?.status).not.toBe(0);
-    expect(readdirSync(build?.outDir ?? '')).toEqual([]);
-  });
-});
+describeFailingFixtures(CASES, 600_000);
 
 test('an expression error tells the writer how to write a literal brace', () => {
-  expect(runCheck(dirOf('gate-brace-in-prose')).stdout).toContain('to write a literal "{", write \\{');
+  expect(runCheck(fixtureDir('gate-brace-in-prose')).stdout).toContain('to write a literal "{", write \\{');
 });
 
 test('a heading id that is not a slug comes with the id to use', () => {
-  expect(runCheck(dirOf('id-not-a-slug')).stdout).toContain('(write {#what-changed}');
+  expect(runCheck(fixtureDir('id-not-a-slug')).stdout).toContain('(write {#what-changed}');
 });

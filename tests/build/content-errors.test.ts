@@ -1,10 +1,9 @@
-import { readdirSync, rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixtures, type BuildResult } from '../support/build-site.ts';
-import { findingLines, runCheck } from '../support/check-content.ts';
+import { expect, test } from 'vitest';
+import { runCheck } from '../support/check-content.ts';
+import { describeFailingFixtures, fixtureDir, type FailingFixture } from '../support/failing-fixtures.ts';
 
 /** One fixture per way a briefing can be wrong, with every error it must produce. */
-const CASES: { fixture: string; findings: string[] }[] = [
+const CASES: FailingFixture[] = [
   {
     fixture: 'malformed-yaml',
     findings: [
@@ -87,39 +86,16 @@ const CASES: { fixture: string; findings: string[] }[] = [
   },
 ];
 
-const dirOf = (fixture: string) => `tests/fixtures/${fixture}`;
-const expected = (fixture: string, findings: string[]) => findings.map((line) => `${dirOf(fixture)}/briefings/${line}`);
-let builds: Map<string, BuildResult>;
-
-beforeAll(async () => {
-  // Each build stops at the content check, before Astro syncs content, so they can run side by side.
-  builds = await buildFixtures(CASES.map(({ fixture }) => dirOf(fixture)));
-}, 300_000);
-afterAll(() => builds.forEach(({ outDir }) => rmSync(outDir, { recursive: true, force: true })));
-
-describe.each(CASES)('$fixture', ({ fixture, findings }) => {
-  test('npm run check names each problem at its file, line and column, and fails', () => {
-    const { status, stdout } = runCheck(dirOf(fixture));
-    expect(findingLines(stdout)).toEqual(expected(fixture, findings));
-    expect(status).toBe(1);
-  });
-
-  test('npm run build fails with the same findings and leaves nothing to deploy', () => {
-    const build = builds.get(dirOf(fixture));
-    for (const line of expected(fixture, findings)) expect(build?.output).toContain(line);
-    expect(build?.status).not.toBe(0);
-    expect(readdirSync(build?.outDir ?? '')).toEqual([]);
-  });
-});
+describeFailingFixtures(CASES, 300_000);
 
 test('the did-you-mean names the source id the writer most likely meant', () => {
-  expect(runCheck(dirOf('unknown-source')).stdout).toContain('(did you mean "openai-pytorch-2020"?');
+  expect(runCheck(fixtureDir('unknown-source')).stdout).toContain('(did you mean "openai-pytorch-2020"?');
 });
 
 test('the did-you-mean names the topic the writer most likely meant', () => {
-  expect(runCheck(dirOf('unknown-topic')).stdout).toContain('(did you mean "tensorflow"?');
+  expect(runCheck(fixtureDir('unknown-topic')).stdout).toContain('(did you mean "tensorflow"?');
 });
 
 test('the did-you-mean counts two swapped characters as one slip', () => {
-  expect(runCheck(dirOf('suggest-transposition')).stdout).toContain('(did you mean "pep-779"?');
+  expect(runCheck(fixtureDir('suggest-transposition')).stdout).toContain('(did you mean "pep-779"?');
 });
