@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { devAddress } from './src/integrations/dev-address.ts';
-import { draftVisibility } from './src/integrations/drafts.ts';
+import { devServerFlag } from './src/integrations/dev-server-flag.ts';
 import { incrementalGuard } from './src/integrations/incremental-guard.ts';
 import { shareImageCache } from './src/integrations/share-image-cache.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -13,7 +13,6 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { briefingSitemap } from './src/integrations/sitemap.ts';
 import { stagedOutput, stagingDir } from './src/integrations/staged-output.ts';
 import { quietBundlerLog } from './src/lib/site/build-warnings.ts';
-import { pageDirectives } from './src/lib/site/security-policy.ts';
 import { briefingMarkdownProcessor } from './src/markdown/processor.ts';
 import { buildSettings } from './src/site.config.ts';
 
@@ -37,22 +36,14 @@ export default defineConfig({
     devAddress(cacheDir),
     incrementalGuard(),
     shareImageCache(settings),
-    draftVisibility(),
+    devServerFlag(),
     mdx(),
     // The sitemap reads the pages as they are built, in the staging folder.
     briefingSitemap({ ...settings, outDir: stagingDir(outDir) }),
     pagefindIntegration(),
-    securityHeaders(),
+    securityHeaders(settings.signup?.endpoint),
     stagedOutput(outDir),
   ],
-  security: {
-    csp: {
-      // Everything but scripts and styles, from `default-src 'none'` up: src/lib/site/security-policy.ts.
-      directives: [...pageDirectives(settings.signup?.endpoint)],
-      // Pagefind searches with WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
   vite: {
     plugins: [tailwindcss()],
     cacheDir: viteCacheDir,

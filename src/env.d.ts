@@ -3,8 +3,8 @@ import type { CitedSource } from './lib/sources/source-list.ts';
 
 declare global {
   interface ImportMetaEnv {
-    /** True in `astro dev` only: drafts show there and nowhere else. */
-    readonly SHOW_DRAFTS: boolean;
+    /** True in `astro dev` only: drafts show there and nowhere else, and pages carry no policy there. */
+    readonly DEV_SERVER: boolean;
   }
 
   namespace App {

@@ -10,8 +10,8 @@ export interface Briefing {
   permalink: string;
 }
 
-/** The one draft rule: drafts exist in `astro dev` only, never in a build (see `integrations/drafts.ts`). */
-const isVisible = (entry: BriefingEntry) => import.meta.env.SHOW_DRAFTS || !entry.data.draft;
+/** The one draft rule: drafts exist in `astro dev` only, never in a build (see `integrations/dev-server-flag.ts`). */
+const isVisible = (entry: BriefingEntry) => import.meta.env.DEV_SERVER || !entry.data.draft;
 
 /** Every visible briefing, newest first. */
 export async function getBriefings(): Promise<Briefing[]> {

@@ -91,13 +91,12 @@ describe('the headers file for hosts that read one', () => {
     expect(rule('/_astro/*')).toContain('Cache-Control: public, max-age=31536000, immutable');
   });
 
-  test('carries the pages’ policy, every page’s hashes included, and what only a header can say', () => {
+  test('carries the pages’ policy and what only a header can say', () => {
     const headers = rule('/*');
     const policy = headers.find((header) => header.startsWith('Content-Security-Policy:')) ?? '';
     expect(policy).toContain("frame-ancestors 'none'");
-    expect(policy).toContain("default-src 'none'");
     const page = html(outDir, PAGE)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
-    for (const hash of page.match(/'sha256-[^']+'/g) ?? []) expect(policy).toContain(hash);
+    for (const directive of page.split(';')) expect(policy).toContain(directive);
     expect(headers).toContain('X-Content-Type-Options: nosniff');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formActionSources, headerPolicy, pageDirectives } from '../../../src/lib/site/security-policy.ts';
+import { formActionSources, headerPolicy, pageDirectives, pagePolicy } from '../../../src/lib/site/security-policy.ts';
 
 describe('formActionSources', () => {
   test('allows the site, and the sign-up endpoint’s origin when there is one', () => {
@@ -28,14 +28,12 @@ describe('pageDirectives with a sign-up form', () => {
   });
 });
 
-describe('headerPolicy', () => {
-  test('joins the pages’ policies, hashes of each, and adds frame-ancestors', () => {
-    const policy = headerPolicy([
-      "default-src 'none'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'",
-      "default-src 'none'; script-src 'self' 'sha256-b'; style-src 'self' 'sha256-s'",
-    ]);
-    expect(policy).toBe(
-      "default-src 'none'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-s'; frame-ancestors 'none'",
-    );
+describe('pagePolicy and headerPolicy', () => {
+  test('allow the site’s own scripts and styles and no inline code; the header adds frame-ancestors', () => {
+    const page = pagePolicy(undefined);
+    expect(page).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(page).toContain("style-src 'self'");
+    expect(page).not.toMatch(/unsafe-inline|sha256-/);
+    expect(headerPolicy(undefined)).toBe(`${page.replaceAll(';', '; ')}; frame-ancestors 'none'`);
   });
 });
