@@ -101,6 +101,13 @@ describe('a rebuild after retitling one briefing and removing another', () => {
     expect(rebuild().output).not.toMatch(/\(restored\)/);
   });
 
+  test('renders every page again when the site’s scripts or stylesheets changed since the last build', () => {
+    // As if the last build had loaded other files: its pages name scripts this build no longer has.
+    writeFileSync(join(cache, 'incremental-build.client-assets.json'), '["_astro/old-script.js"]');
+    expect(rebuild().output).not.toMatch(/\(restored\)/);
+    expect(rebuild().output).toMatch(/\(restored\)/);
+  });
+
   test('writes exactly what a build from scratch writes', () => {
     const scratch = buildFixture(content);
     expect(scratch.status, scratch.output).toBe(0);
