@@ -81,8 +81,10 @@ test('the filters offer only values some current result has, besides those that 
 });
 
 test('results appear before the filter values, which load after them', async ({ page }) => {
-  let release = () => undefined as void;
-  const held = new Promise<void>((done) => (release = done));
+  let release: (() => void) | undefined;
+  const held = new Promise<void>((done) => {
+    release = done;
+  });
   await page.route('**/pagefind/filter/**', async (route) => {
     await held;
     await route.continue();
@@ -90,7 +92,7 @@ test('results appear before the filter values, which load after them', async ({ 
   await page.goto('search/?q=pytorch');
   await expect(results(page).first()).toBeVisible();
   await expect(page.getByText('Loading filters…')).toBeVisible();
-  release();
+  release?.();
   await expect(page.getByRole('group', { name: 'Topic' }).getByRole('checkbox').first()).toBeVisible();
 });
 
