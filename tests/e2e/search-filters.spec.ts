@@ -53,7 +53,7 @@ test.describe('filters that are on', () => {
     await page.goto('search/?q=pytorch&topic=PyTorch&year=2017');
     await page.getByRole('button', { name: 'Clear all' }).click();
     await expect(page).toHaveURL(/\/search\/\?q=pytorch$/);
-    await expect(page.getByRole('list', { name: 'Filters on' })).toBeHidden();
+    await expect(page.getByRole('group', { name: 'Filters on' })).toBeHidden();
     await expect(status(page)).toHaveText(/^\d+ briefings? match(es)? “pytorch”\.$/);
     await expect(page.getByRole('searchbox', { name: 'Search every briefing' })).toBeFocused();
   });
