@@ -96,6 +96,17 @@ test('results appear before the filter values, which load after them', async ({ 
   await expect(page.getByRole('group', { name: 'Topic' }).getByRole('checkbox').first()).toBeVisible();
 });
 
+test('before any search the page fetches no filter values until the reader asks for them', async ({ page }) => {
+  const requests = filterRequests(page);
+  await page.goto('search/');
+  await expect(status(page)).toHaveText('Type a word to search every briefing, or pick a filter.');
+  await page.waitForLoadState('networkidle');
+  expect(requests).toEqual([]);
+  await page.getByRole('button', { name: 'Show the filters' }).click();
+  await expect(page.getByRole('group', { name: 'Topic' }).getByRole('checkbox').first()).toBeFocused();
+  expect(requests.length).toBeGreaterThan(0);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
 

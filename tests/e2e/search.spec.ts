@@ -69,6 +69,7 @@ test.describe('the search page', () => {
       .map(({ title }) => title);
 
     await page.goto('search/');
+    await page.getByRole('button', { name: 'Show the filters' }).click();
     const topics = page.getByRole('group', { name: 'Topic' });
     const option = topics.locator('label').filter({ has: page.getByText(topic, { exact: true }) });
     await expect(option.locator('[data-filter-count]')).toHaveText(String(count));

@@ -102,10 +102,20 @@ function showChips(page: SearchPage): void {
   page.filterCount.hidden = active.length === 0;
 }
 
-/** Builds the filter panel from the index's values, or says it is on its way. */
+/**
+ * Before the values are fetched, the panel says they are on their way, or (before any search)
+ * offers to fetch them.
+ */
+function filtersPlaceholder(page: SearchPage): HTMLElement {
+  if (page.loadingTotals) return element('p', { class: 'text-muted' }, ['Loading filters…']);
+  const button = 'rounded-full border border-edge px-3 py-1 hover:border-accent';
+  return element('button', { type: 'button', 'data-search-load-filters': true, class: button }, ['Show the filters']);
+}
+
+/** Builds the filter panel from the index's values, or a placeholder until they are fetched. */
 function showFilters(page: SearchPage): void {
   if (!page.totals) {
-    page.filters.replaceChildren(element('p', { class: 'text-muted' }, ['Loading filters…']));
+    page.filters.replaceChildren(filtersPlaceholder(page));
     return;
   }
   const groups = buildFilterGroups(page.totals, page.totals, page.state);
@@ -153,7 +163,7 @@ function showOutcome(page: SearchPage, outcome: SearchOutcome, hits: SearchHit[]
   }
   page.status.textContent = empty ? SEARCH_MESSAGES.prompt : describeResults(outcome.total, page.state);
   showAdvice(page, outcome.total);
-  if (page.drawer?.inView()) void loadTotals(page);
+  if (!empty && page.drawer?.inView()) void loadTotals(page);
 }
 
 function showUnavailable(page: SearchPage, error: unknown): void {
@@ -180,7 +190,8 @@ async function run(page: SearchPage, delayMs: number): Promise<void> {
  * for its counts (Pagefind counts only the filters it has fetched); the results stay as they are.
  */
 function loadTotals(page: SearchPage): Promise<void> {
-  page.loadingTotals ??= filterTotals().then(
+  if (page.loadingTotals) return page.loadingTotals;
+  page.loadingTotals = filterTotals().then(
     (totals) => {
       page.totals = totals;
       showFilters(page);
@@ -190,6 +201,7 @@ function loadTotals(page: SearchPage): Promise<void> {
       page.filters.replaceChildren(element('p', { class: 'text-muted' }, ['Filters could not load.']));
     },
   );
+  showFilters(page);
   return page.loadingTotals;
 }
 
@@ -220,9 +232,15 @@ function removeChip(page: SearchPage, chip: HTMLButtonElement): void {
   (rest[Math.min(at, rest.length - 1)] ?? page.input).focus();
 }
 
+async function showTheFilters(page: SearchPage): Promise<void> {
+  await loadTotals(page);
+  page.filters.querySelector<HTMLInputElement>('input')?.focus();
+}
+
 function onClick(page: SearchPage, target: Element): void {
   const chip = target.closest<HTMLButtonElement>('[data-chip-filter]');
   if (chip) return removeChip(page, chip);
+  if (target.closest('[data-search-load-filters]')) return void showTheFilters(page);
   if (!target.closest('[data-search-clear]')) return;
   update(page, clearFilters(page.state), 'push');
   page.input.focus();
@@ -258,8 +276,8 @@ function listen(page: SearchPage): void {
 
 /**
  * Runs the search page: the URL's search first (`?q=…`), then every change as the reader makes
- * it. The filter values load once the first results are shown beside them, or when a phone
- * opens the drawer, so that they never hold up the results.
+ * it. The filter values load once the first results are shown beside them, when a phone opens
+ * the drawer, or when the reader asks for them before searching, so they never hold up results.
  */
 export function startSearchPage(root: Document): void {
   const page = findParts(root);
