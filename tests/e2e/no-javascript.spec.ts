@@ -38,7 +38,7 @@ test.describe('with JavaScript off', () => {
     await page.goto('search/?q=pytorch');
     const note = page.locator('[data-search-needs-script]');
     await expect(note).toContainText('Search runs in your browser and needs JavaScript');
-    await expect(note.getByRole('link')).toHaveText(['archive', 'topic', 'RSS feed', 'JSON Feed']);
+    await expect(note.getByRole('link')).toHaveText(['archive', 'topics', 'RSS feed', 'JSON Feed']);
     await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Filters' })).toBeHidden();
     await note.getByRole('link', { name: 'archive' }).click();
