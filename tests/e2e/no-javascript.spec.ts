@@ -33,4 +33,16 @@ test.describe('with JavaScript off', () => {
     await page.getByRole('link', { name: 'Read the briefing and its sources' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Soumith Chintala credited with infrastructure');
   });
+
+  test('the search page says search needs JavaScript and links to the archive, topics and feeds', async ({ page }) => {
+    await page.goto('search/?q=pytorch');
+    const note = page.locator('[data-search-needs-script]');
+    await expect(note).toContainText('Search runs in your browser and needs JavaScript');
+    await expect(note.getByRole('link')).toHaveText(['archive', 'topics', 'RSS feed', 'JSON Feed']);
+    await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Filters' })).toBeHidden();
+    await note.getByRole('link', { name: 'archive' }).click();
+    await expect(page).toHaveURL(/\/archive\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
 });

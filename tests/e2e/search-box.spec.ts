@@ -34,7 +34,7 @@ test('/ focuses the search box on any page; results appear as you type; arrows a
   await expect(first).toHaveAttribute('aria-selected', 'true');
   await expect(box(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${MODEL_BRIEFING}\\?pagefind-highlight=triton$`));
+  await expect(page).toHaveURL(new RegExp(`${MODEL_BRIEFING}\\?pagefind-highlight=Triton$`));
 });
 
 test('arrow keys reach a matching question, and Enter opens the briefing at that question', async ({ page }) => {
@@ -74,6 +74,20 @@ test('Enter without choosing a result opens the search page with the words', asy
   await box(page).press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=triton$/);
   await expect(page.locator('[data-search-result]').first()).toBeVisible();
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+  test('the box shows no "/" key, which a touch screen does not have', async ({ page }) => {
+    await page.goto(MODEL_BRIEFING);
+    await expect(box(page)).toBeVisible();
+    await expect(page.locator('[data-search-box] kbd')).toBeHidden();
+  });
+});
+
+test('with a mouse and keyboard the box shows its "/" shortcut', async ({ page }) => {
+  await page.goto(MODEL_BRIEFING);
+  await expect(page.locator('[data-search-box] kbd')).toHaveText('/');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

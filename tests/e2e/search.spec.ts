@@ -4,7 +4,8 @@ import { publishedBriefings } from '../support/content.ts';
 import { MODEL_BRIEFING, MODEL_QUESTIONS } from '../support/site.ts';
 
 const briefings = publishedBriefings();
-const modelTitle = briefings.find(({ file }) => file.includes('soumith-chintala-infrastructure'))?.title ?? '';
+const titleOf = (slug: string) => briefings.find(({ file }) => file.includes(slug))?.title ?? '';
+const modelTitle = titleOf('soumith-chintala-infrastructure');
 
 const results = (page: Page) => page.locator('[data-search-result]');
 const resultFor = (page: Page, title: string) =>
@@ -27,12 +28,26 @@ test.describe('the search page', () => {
     const questions = resultFor(page, modelTitle).getByRole('list', { name: 'Matching questions' }).getByRole('link');
     await expect(questions).toHaveText([MODEL_QUESTIONS[2]]);
     await questions.first().click();
-    await expect(page).toHaveURL(/pagefind-highlight=triton#is-there-direct-evidence/);
+    await expect(page).toHaveURL(/pagefind-highlight=Triton#is-there-direct-evidence/);
     const heading = page.getByRole('heading', { level: 2, name: MODEL_QUESTIONS[2] });
     await expect(heading).toBeInViewport();
     const id = await heading.getAttribute('id');
     await expect(page.locator(`[data-question="${id}"] mark.pagefind-highlight`)).toHaveText(['Triton']);
     await expect(page.locator('mark.pagefind-highlight')).toHaveCount(1);
+  });
+
+  test('a result opens its briefing with the words the search matched highlighted, as the briefing spells them', async ({
+    page,
+  }) => {
+    // Pagefind finds "open-source" and "open-sources" for "opensource"; the typed word is in no briefing.
+    await page.goto('search/?q=opensource');
+    const title = titleOf('tensorflow-open-sourced');
+    await resultFor(page, title).getByRole('link', { name: title }).click();
+    await expect(page).toHaveURL(/pagefind-highlight=open-sources?(&|$)/);
+    const marks = page.locator('[data-briefing-body] mark.pagefind-highlight');
+    await expect(marks.first()).toBeVisible();
+    const words = await marks.allTextContents();
+    expect(words.map((word) => word.toLowerCase())).toContain('open-source');
   });
 
   test('typing searches as you go and keeps the search in the URL', async ({ page }) => {
@@ -54,6 +69,7 @@ test.describe('the search page', () => {
       .map(({ title }) => title);
 
     await page.goto('search/');
+    await page.getByRole('button', { name: 'Show the filters' }).click();
     const topics = page.getByRole('group', { name: 'Topic' });
     const option = topics.locator('label').filter({ has: page.getByText(topic, { exact: true }) });
     await expect(option.locator('[data-filter-count]')).toHaveText(String(count));
@@ -88,7 +104,8 @@ test.describe('when search cannot answer', () => {
   test('a search with no results says so and suggests what to try', async ({ page }) => {
     await page.goto('search/?q=zyxwvutsrqp');
     await expect(status(page)).toHaveText('No briefings match “zyxwvutsrqp”.');
-    await expect(page.getByText('Try other words, fewer words, or fewer filters.')).toBeVisible();
+    await expect(page.getByText('Try other words, or fewer words.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Clear the filters' })).toBeHidden();
   });
 
   test('a site without an index (the dev server) says how to build one', async ({ page }) => {

@@ -1,5 +1,13 @@
 import { formatDay } from '../site/dates.ts';
-import { SEARCH_FILTERS, type SearchFilterName, type SearchState } from './search-state.ts';
+import { matchedWords } from './search-matches.ts';
+import {
+  activeFilters,
+  SEARCH_FILTERS,
+  type ActiveFilter,
+  type SearchFilterName,
+  type SearchState,
+} from './search-state.ts';
+import { highlightUrl } from '../site/urls.ts';
 import { plural } from '../text/plural.ts';
 
 /** A Pagefind sub-result: the part of a page under one heading (pagefind.js `sub_results`). */
@@ -15,6 +23,9 @@ interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The indexed text, and the positions of the words that matched among its whitespace-separated words. */
+  raw_content?: string;
+  locations?: number[];
   meta: Partial<Record<string, string>>;
   sub_results: PagefindSubResult[];
 }
@@ -49,6 +60,8 @@ export interface FilterOption {
   value: string;
   count: number;
   selected: boolean;
+  /** Whether the panel offers it: a value no current result has would only lead to nothing, unless it is on. */
+  offered: boolean;
 }
 
 /** A filter as the search page shows it: a labelled list of values with counts. */
@@ -96,16 +109,20 @@ function summaryOf(data: PagefindResultData, hasWords: boolean): ExcerptPart[] {
   return data.meta['dek'] ? [{ text: data.meta['dek'], marked: false }] : excerptParts(data.excerpt);
 }
 
-/** A Pagefind result as a reader sees it. */
+/**
+ * A Pagefind result as a reader sees it. Its links highlight the words the search matched, as
+ * the page spells them ("free-threaded" for a search for "freethreaded"), not the typed words.
+ */
 export function shapeHit(data: PagefindResultData, locale: string, hasWords: boolean, maxQuestions = 3): SearchHit {
   const { title = data.url, date } = data.meta;
-  const summary = summaryOf(data, hasWords);
+  const words = matchedWords(data.raw_content ?? '', data.locations ?? []);
+  const questions = matchingQuestions(data.sub_results, maxQuestions);
   return {
-    url: data.url,
+    url: highlightUrl(data.url, words),
     title,
     ...(date ? { date: { iso: date, text: formatDay(new Date(date), locale) } } : {}),
-    summary,
-    questions: matchingQuestions(data.sub_results, maxQuestions),
+    summary: summaryOf(data, hasWords),
+    questions: questions.map((question) => ({ ...question, url: highlightUrl(question.url, words) })),
   };
 }
 
@@ -123,22 +140,36 @@ export function buildFilterGroups(totals: FilterCounts, current: FilterCounts, s
   return SEARCH_FILTERS.map((name) => {
     const selected = state.filters[name];
     const values = new Set([...Object.keys(totals[name] ?? {}), ...selected]);
-    const options = [...values].map((value) => ({
-      value,
-      count: current[name]?.[value] ?? 0,
-      selected: selected.includes(value),
-    }));
+    const options = [...values].map((value) => {
+      const count = current[name]?.[value] ?? 0;
+      return { value, count, selected: selected.includes(value), offered: count > 0 || selected.includes(value) };
+    });
     return { name, label: FILTER_LABELS[name], options: options.sort(compareValues(name)) };
   }).filter((group) => group.options.length > 0);
+}
+
+/** A filter value as chips and messages name it: "Topic PyTorch", "Year 2017". */
+export function describeFilter({ name, value }: ActiveFilter): string {
+  return `${FILTER_LABELS[name]} ${value}`;
 }
 
 /** The status line after a search: how many briefings matched, and what. */
 export function describeResults(count: number, state: SearchState): string {
   const query = state.query.trim();
-  const filtered = SEARCH_FILTERS.some((name) => state.filters[name].length > 0);
+  const filters = activeFilters(state).length;
   const subject = count === 0 ? 'No briefings' : plural(count, 'briefing');
-  const object = query ? `“${query}”${filtered ? ' with these filters' : ''}` : 'these filters';
+  const object = query ? `“${query}”${filters ? ` with ${plural(filters, 'filter')} on` : ''}` : 'these filters';
   return `${subject} ${count === 1 ? 'matches' : 'match'} ${object}.`;
+}
+
+/**
+ * What to suggest when nothing matched: with filters on, which ones (the page offers to clear
+ * them); without, other words.
+ */
+export function emptyAdvice(state: SearchState): { text: string; clearFilters: boolean } {
+  const filters = activeFilters(state).map(describeFilter);
+  if (filters.length === 0) return { text: 'Try other words, or fewer words.', clearFilters: false };
+  return { text: `Filters on: ${filters.join(', ')}.`, clearFilters: true };
 }
 
 /** What the search page and box say when search cannot run, or before a reader types. */

@@ -55,6 +55,22 @@ export function toggleFilter(state: SearchState, name: SearchFilterName, value: 
   return { ...state, filters: { ...state.filters, [name]: next } };
 }
 
+/** One filter value that is on, as a chip shows it and its removal names it. */
+export interface ActiveFilter {
+  name: SearchFilterName;
+  value: string;
+}
+
+/** The filter values that are on, filter by filter in the page's order, each in the order it was picked. */
+export function activeFilters(state: SearchState): ActiveFilter[] {
+  return SEARCH_FILTERS.flatMap((name) => state.filters[name].map((value) => ({ name, value })));
+}
+
+/** The same search with every filter off. */
+export function clearFilters(state: SearchState): SearchState {
+  return { ...state, filters: emptySearchState().filters };
+}
+
 /** True when there is nothing to look for: no words and no filters. */
 export function isEmptySearch(state: SearchState): boolean {
   return !state.query.trim() && SEARCH_FILTERS.every((name) => state.filters[name].length === 0);

@@ -14,6 +14,17 @@ const SHARE_IMAGE_FOLDER = 'share/';
 /** The query parameter Pagefind adds to search result links; the page it opens highlights its words. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
+/**
+ * A search result's link (root-relative, as Pagefind gives it) with the words its page is to
+ * highlight in place of any it had; without words, with none.
+ */
+export function highlightUrl(url: string, words: readonly string[]): string {
+  const link = new URL(url, 'https://site.invalid');
+  link.searchParams.delete(HIGHLIGHT_PARAM);
+  for (const word of words) link.searchParams.append(HIGHLIGHT_PARAM, word);
+  return `${link.pathname}${link.search}${link.hash}`;
+}
+
 /** Joins the site's base path (`/` or `/news/`) and a site-relative path. */
 export function withBase(base: string, path: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;

@@ -1,4 +1,11 @@
-import type { ExcerptPart, FilterGroup, QuestionHit, SearchHit } from '../../lib/search/search-results.ts';
+import {
+  describeFilter,
+  type ExcerptPart,
+  type FilterGroup,
+  type QuestionHit,
+  type SearchHit,
+} from '../../lib/search/search-results.ts';
+import type { ActiveFilter } from '../../lib/search/search-state.ts';
 
 type Child = Node | string;
 
@@ -90,7 +97,7 @@ export function resultGroup(hit: SearchHit, optionId: () => string): HTMLElement
 export function filterFieldset(group: FilterGroup): HTMLElement {
   const items = group.options.map((option) =>
     element('li', {}, [
-      element('label', { class: 'flex cursor-pointer items-baseline gap-2 py-0.5 has-disabled:cursor-default' }, [
+      element('label', { class: 'flex cursor-pointer items-baseline gap-2 py-0.5' }, [
         element('input', { type: 'checkbox', value: option.value, 'data-filter': group.name, class: 'accent-accent' }),
         element('span', { class: 'min-w-0 flex-1 break-words' }, [option.value]),
         element('span', { class: 'text-muted tabular-nums', 'data-filter-count': true }),
@@ -105,15 +112,41 @@ export function filterFieldset(group: FilterGroup): HTMLElement {
   return fieldset;
 }
 
-/** Ticks and counts a filter's checkboxes; a value no current result has cannot be added. */
+/**
+ * Ticks and counts a filter's checkboxes, and hides the values no current result has (they
+ * would only lead to nothing), and a filter left with none.
+ */
 export function showFilterCounts(container: ParentNode, group: FilterGroup): void {
   const boxes = [...container.querySelectorAll<HTMLInputElement>(`input[data-filter="${group.name}"]`)];
   for (const option of group.options) {
     const box = boxes.find((candidate) => candidate.value === option.value);
     const count = box?.parentElement?.querySelector('[data-filter-count]');
-    if (!box || !count) continue;
+    const item = box?.closest('li');
+    if (!box || !count || !item) continue;
     box.checked = option.selected;
-    box.disabled = option.count === 0 && !option.selected;
+    item.hidden = !option.offered;
     count.textContent = String(option.count);
   }
+  const fieldset = boxes[0]?.closest('fieldset');
+  if (fieldset) fieldset.hidden = !group.options.some(({ offered }) => offered);
+}
+
+/** A filter that is on, as a button that turns it off: "Remove filter: Topic PyTorch". */
+export function filterChip(filter: ActiveFilter): HTMLElement {
+  const button = element(
+    'button',
+    {
+      type: 'button',
+      'data-chip-filter': filter.name,
+      'data-chip-value': filter.value,
+      class:
+        'inline-flex items-center gap-1.5 rounded-full border border-edge bg-chip px-3 py-1 text-ink hover:border-accent',
+    },
+    [
+      element('span', { class: 'sr-only' }, ['Remove filter: ']),
+      describeFilter(filter),
+      element('span', { 'aria-hidden': 'true', class: 'text-muted' }, ['×']),
+    ],
+  );
+  return element('li', {}, [button]);
 }

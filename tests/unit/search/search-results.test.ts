@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
   buildFilterGroups,
+  describeFilter,
   describeResults,
+  emptyAdvice,
   excerptParts,
   matchingQuestions,
   shapeHit,
@@ -25,6 +27,8 @@ function result(overrides: Partial<PagefindResultData> = {}): PagefindResultData
   return {
     url: PAGE,
     excerpt: 'the page <mark>Triton</mark> excerpt',
+    raw_content: 'the page triton excerpt',
+    locations: [2],
     meta: { title: 'Soumith Chintala credited', date: '2026-05-23', dek: 'The dek.' },
     sub_results: [subResult('Is there direct evidence?', 'with <mark>Triton</mark> kernels', 10, 'is-there')],
     ...overrides,
@@ -138,16 +142,16 @@ describe('buildFilterGroups', () => {
     const state = toggleFilter(emptySearchState('x'), 'topic', 'PyTorch');
     const [topic] = buildFilterGroups(totals, { topic: { PyTorch: 2, Industry: 1 } }, state);
     expect(topic?.options).toEqual([
-      { value: 'Industry', count: 1, selected: false },
-      { value: 'People', count: 0, selected: false },
-      { value: 'PyTorch', count: 2, selected: true },
+      { value: 'Industry', count: 1, selected: false, offered: true },
+      { value: 'People', count: 0, selected: false, offered: false },
+      { value: 'PyTorch', count: 2, selected: true, offered: true },
     ]);
   });
 
   test('keeps a selected value the index does not have, so the reader can clear it', () => {
     const state = toggleFilter(emptySearchState(), 'publisher', 'gone.example');
     const publisher = buildFilterGroups(totals, totals, state).find(({ name }) => name === 'publisher');
-    expect(publisher?.options).toEqual([{ value: 'gone.example', count: 0, selected: true }]);
+    expect(publisher?.options).toEqual([{ value: 'gone.example', count: 0, selected: true, offered: true }]);
   });
 });
 
@@ -168,10 +172,58 @@ describe('describeResults', () => {
         "No briefings match “triton”.",
         "1 briefing matches “triton”.",
         "3 briefings match “triton”.",
-        "2 briefings match “triton” with these filters.",
+        "2 briefings match “triton” with 1 filter on.",
         "1 briefing matches these filters.",
         "No briefings match these filters.",
       ]
     `);
+  });
+});
+
+describe('describeFilter', () => {
+  test('names a filter value by its filter', () => {
+    expect([describeFilter({ name: 'topic', value: 'AI' }), describeFilter({ name: 'year', value: '2017' })]).toEqual([
+      'Topic AI',
+      'Year 2017',
+    ]);
+  });
+});
+
+describe('emptyAdvice', () => {
+  test('with filters on, names them and offers to clear them', () => {
+    const state = toggleFilter(toggleFilter(emptySearchState('x'), 'year', '2017'), 'topic', 'AI');
+    expect(describeResults(0, state)).toBe('No briefings match “x” with 2 filters on.');
+    expect(emptyAdvice(state)).toEqual({ text: 'Filters on: Topic AI, Year 2017.', clearFilters: true });
+  });
+
+  test('without filters, suggests other words', () => {
+    expect(emptyAdvice(emptySearchState('x'))).toEqual({
+      text: 'Try other words, or fewer words.',
+      clearFilters: false,
+    });
+  });
+});
+
+describe('shapeHit links', () => {
+  const content = 'CPython goes (free-threaded), and free-threaded builds Free-threaded &lt;today&gt;';
+  const page = '/briefings/2026/05/23/a/?pagefind-highlight=freethreaded';
+
+  test('highlight the words the search matched, as the page spells them, on the briefing and its questions', () => {
+    const data = result({
+      url: page,
+      raw_content: content,
+      locations: [2, 4],
+      sub_results: [{ ...subResult('Q?', 'x', 1, 'q'), url: `${page}#q` }],
+    });
+    const hit = shapeHit(data, 'en', true);
+    expect(hit.url).toBe('/briefings/2026/05/23/a/?pagefind-highlight=free-threaded');
+    expect(hit.questions.map(({ url }) => url)).toEqual([
+      '/briefings/2026/05/23/a/?pagefind-highlight=free-threaded#q',
+    ]);
+  });
+
+  test('highlight nothing when the search had no words', () => {
+    const data = result({ url: '/briefings/2026/05/23/a/?pagefind-highlight=', locations: [], sub_results: [] });
+    expect(shapeHit(data, 'en', false).url).toBe('/briefings/2026/05/23/a/');
   });
 });

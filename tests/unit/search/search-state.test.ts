@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+  activeFilters,
+  clearFilters,
   emptySearchState,
   isEmptySearch,
   pagefindQuery,
@@ -84,5 +86,27 @@ describe('pagefindQuery', () => {
       term: null,
       options: { filters: { topic: ['PyTorch'], year: ['2026'] }, sort: { date: 'desc' } },
     });
+  });
+});
+
+describe('activeFilters and clearFilters', () => {
+  const state = toggleFilter(
+    toggleFilter(toggleFilter(emptySearchState('x'), 'year', '2017'), 'topic', 'B'),
+    'topic',
+    'A',
+  );
+
+  test('lists the values that are on, filter by filter, in the order they were picked', () => {
+    expect(activeFilters(state)).toEqual([
+      { name: 'topic', value: 'B' },
+      { name: 'topic', value: 'A' },
+      { name: 'year', value: '2017' },
+    ]);
+  });
+
+  test('clearing keeps the words and the order, and turns every filter off', () => {
+    const cleared = clearFilters({ ...state, sort: 'newest' });
+    expect(cleared).toEqual({ ...emptySearchState('x'), sort: 'newest' });
+    expect(activeFilters(cleared)).toEqual([]);
   });
 });
