@@ -2,13 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** Things expensive to make, kept on disk by key across builds. */
-export interface FileCache {
-  /** The entry of `key`: what an earlier build (or `fill`) made from the same key, else made now and kept. */
-  get(key: string, make: () => Promise<Buffer>): Promise<Buffer>;
-  /** Makes and keeps the entry of `key` unless there is one, without reading it back. */
-  fill(key: string, make: () => Promise<Buffer>): Promise<void>;
-}
+/** Makes something expensive from a key, or returns what an earlier build made from the same key. */
+export type FileCache = (key: string, make: () => Promise<Buffer>) => Promise<Buffer>;
 
 /** The file name of a key's entry: the hash of the namespace and the key. */
 export function fileCacheName(namespace: string, key: string, extension: string): string {
@@ -23,38 +18,21 @@ export function fileCacheName(namespace: string, key: string, extension: string)
  */
 export function createFileCache(dir: string, namespace: string, extension: string): FileCache {
   const ready = mkdir(dir, { recursive: true });
-  const fileOf = async (key: string) => {
+  return async (key, make) => {
+    const file = join(dir, fileCacheName(namespace, key, extension));
     await ready;
-    return join(dir, fileCacheName(namespace, key, extension));
-  };
-  const touch = (file: string) => {
-    const now = new Date();
-    return utimes(file, now, now).then(
-      () => true,
-      () => false,
-    );
-  };
-  const store = async (file: string, made: Buffer) => {
+    const cached = await readFile(file).catch(() => undefined);
+    if (cached) {
+      const now = new Date();
+      await utimes(file, now, now).catch(() => undefined);
+      return cached;
+    }
+    const made = await make();
     // Written aside, then renamed: a reader never sees half a file, even from a build that was stopped mid-write.
     const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
     await writeFile(partial, made);
     await rename(partial, file);
     return made;
-  };
-  return {
-    get: async (key, make) => {
-      const file = await fileOf(key);
-      const cached = await readFile(file).catch(() => undefined);
-      if (cached) {
-        await touch(file);
-        return cached;
-      }
-      return store(file, await make());
-    },
-    fill: async (key, make) => {
-      const file = await fileOf(key);
-      if (!(await touch(file))) await store(file, await make());
-    },
   };
 }
 

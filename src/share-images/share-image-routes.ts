@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { RENDERER_PACKAGE } from './share-image-drawing.ts';
 import { createFileCache, fileCacheName } from './file-cache.ts';
@@ -9,7 +8,6 @@ import { readShareTheme, type ShareCard } from '../lib/share/share-card.ts';
 import { createShareImageRenderer, loadShareFonts, shareImageKey, shareImageNamespace } from './share-image.ts';
 import { shareImageCacheFolders } from './share-image-cache.ts';
 import { createDrawingPool } from './share-image-pool.ts';
-import { createLookAhead } from './look-ahead.ts';
 import { buildSettings } from '../site.config.ts';
 import stylesheet from '../styles/tokens.css?raw';
 
@@ -34,32 +32,25 @@ const theme = readShareTheme(stylesheet);
 const folders = shareImageCacheFolders(buildSettings(process.env).cacheDir);
 
 /** One renderer for the whole build, so fonts are read and parsed once per worker; drawn images are kept between builds. */
-const images = createShareImageRenderer(
+const render = createShareImageRenderer(
   createDrawingPool(join(process.cwd(), 'src/share-images/share-image-worker.ts'), fonts),
   theme,
   createFileCache(folders.images, shareImageVersion, 'png'),
 );
-// Two images a worker in flight keep every worker busy without queueing thousands of layouts in their inboxes.
-const ahead = createLookAhead(images.drawAhead, 2 * availableParallelism());
 
 /**
  * Notes which images a share image route produces in this build, and returns its routes: the
  * cache keeps those (share-image-cache.ts), including images of pages an incremental build
- * restores without drawing. A build (Astro asks every route for its paths before rendering
- * any) starts drawing them at once, while pages render; the dev server draws on request only.
+ * restores without drawing.
  */
 export function expectShareImages<T>(route: string, routes: T[], card: (route: T) => ShareCard): T[] {
-  const cards = routes.map((each) => card(each));
-  const keys = cards.map((each) => shareImageKey(each, theme));
+  const names = routes.map((each) => fileCacheName(shareImageVersion, shareImageKey(card(each), theme), 'png'));
   mkdirSync(folders.expected, { recursive: true });
-  const names = keys.map((key) => fileCacheName(shareImageVersion, key, 'png'));
   writeFileSync(join(folders.expected, `${route}.json`), JSON.stringify(names));
-  if (!import.meta.env.DEV_SERVER) ahead.schedule(keys.map((key, index) => [key, cards[index] as ShareCard]));
   return routes;
 }
 
-/** The PNG response of a share image route: the image drawn ahead, or drawn now. */
+/** The PNG response of a share image route. */
 export async function shareImageResponse(card: ShareCard): Promise<Response> {
-  await ahead.settle(shareImageKey(card, theme));
-  return new Response(new Uint8Array(await images.render(card)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await render(card)), { headers: { 'Content-Type': 'image/png' } });
 }

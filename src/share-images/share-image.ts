@@ -29,23 +29,15 @@ export function loadShareFonts(resolve: (specifier: string) => string): ShareFon
   return FONT_FILES.map(([name, weight, file]) => ({ name, weight, data: readFileSync(resolve(file)) }));
 }
 
-/** Draws share cards to PNG, `render` for a route's response, `drawAhead` to have one ready in the cache before it is asked for. */
-export interface ShareImageRenderer {
-  render(card: ShareCard): Promise<Buffer>;
-  /** Draws a card's image into the cache unless it is there; without a cache there is nowhere to keep it, so it does nothing. */
-  drawAhead(card: ShareCard): Promise<void>;
-}
-
 /**
  * A renderer of share cards to PNG: lays each card out and has `draw` draw it (a pool of worker
  * threads in the build). With a cache, a card whose layout tree is unchanged since an earlier
  * build is not drawn again.
  */
-export function createShareImageRenderer(draw: DrawImage, theme: ShareTheme, cache?: FileCache): ShareImageRenderer {
-  const maker = (card: ShareCard) => () => draw(shareCardLayout(card, theme), SHARE_IMAGE_SIZE);
-  return {
-    render: (card) => (cache ? cache.get(shareImageKey(card, theme), maker(card)) : maker(card)()),
-    drawAhead: async (card) => cache?.fill(shareImageKey(card, theme), maker(card)),
+export function createShareImageRenderer(draw: DrawImage, theme: ShareTheme, cache?: FileCache) {
+  return async (card: ShareCard): Promise<Buffer> => {
+    const make = () => draw(shareCardLayout(card, theme), SHARE_IMAGE_SIZE);
+    return cache ? cache(shareImageKey(card, theme), make) : make();
   };
 }
 

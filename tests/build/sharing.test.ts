@@ -119,8 +119,8 @@ describe('a fast build without share images (SKIP_SHARE_IMAGES=1)', () => {
   }, 120_000);
 
   test('writes no per-page images, and every page names the site’s image, which exists', () => {
-    expect(existsSync(join(fastOutDir, 'share', PAGE, 'og.png'))).toBe(false);
-    expect(existsSync(join(fastOutDir, 'share', QUESTION_PAGE, 'og.png'))).toBe(false);
+    expect(existsSync(join(fastOutDir, PAGE, 'og.png'))).toBe(false);
+    expect(existsSync(join(fastOutDir, QUESTION_PAGE, 'og.png'))).toBe(false);
     for (const page of [PAGE, QUESTION_PAGE]) {
       const image = meta(html(fastOutDir, page), 'og:image');
       expect(image).toBe('https://briefing.example/og.png');
@@ -145,11 +145,11 @@ describe('share images per briefing (shareImages: "briefing", here through SHARE
   }, 120_000);
 
   test('draws the briefing’s image and none for its questions, whose pages preview with the briefing’s', () => {
-    expect(existsSync(join(briefingOutDir, 'share', QUESTION_PAGE, 'og.png'))).toBe(false);
+    expect(existsSync(join(briefingOutDir, QUESTION_PAGE, 'og.png'))).toBe(false);
     const $ = html(briefingOutDir, QUESTION_PAGE);
-    expect(meta($, 'og:image')).toBe(`https://briefing.example/share/${PAGE}og.png`);
+    expect(meta($, 'og:image')).toBe(`https://briefing.example/${PAGE}og.png`);
     expect(meta($, 'og:image:alt')).toBe(`Briefing · February 3, 2026: ${HEADLINE}`);
-    expect(pngSize(readFileSync(join(briefingOutDir, 'share', PAGE, 'og.png')))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(readFileSync(join(briefingOutDir, PAGE, 'og.png')))).toEqual({ width: 1200, height: 630 });
     expect(meta($, 'og:title')).toBe('Why would a title hold markup?');
   });
 });

@@ -56,7 +56,7 @@ test.describe('link previews', () => {
       description: MODEL_DEK,
       url: site.published(MODEL_BRIEFING),
       canonical: site.published(MODEL_BRIEFING),
-      image: site.published(`share/${MODEL_BRIEFING}og.png`),
+      image: site.published(`${MODEL_BRIEFING}og.png`),
       twitterCard: 'summary_large_image',
     });
   });
@@ -72,7 +72,7 @@ test.describe('link previews', () => {
         description: MODEL_FIRST_SENTENCES[index],
         url: site.published(page),
         canonical: site.published(MODEL_BRIEFING),
-        image: site.published(`share/${page}og.png`),
+        image: site.published(`${page}og.png`),
       });
     }
   });
@@ -85,7 +85,7 @@ test.describe('link previews', () => {
     expect(pages.filter((page) => page.includes('/q/')).length).toBeGreaterThanOrEqual(MODEL_QUESTION_IDS.length);
     for (const page of pages) {
       const preview = await scrape(new URL(page, baseURL).href);
-      expect(preview.image, page).toBe(site.published(`share/${page}og.png`));
+      expect(preview.image, page).toBe(site.published(`${page}og.png`));
       expect(preview.imageSize, page).toEqual({ width: 1200, height: 630 });
       const file = join(site.outDir, site.pathOf(preview.image ?? '') ?? '');
       expect(pngSize(readFileSync(file)), page).toEqual({ width: 1200, height: 630 });

@@ -2,14 +2,8 @@ import { monthId } from './archive.ts';
 import { FEED_FORMATS, type FeedFormat } from './feeds.ts';
 import { questionPath } from './permalinks.ts';
 
-/** The file name of a share image (the `og.png.ts` routes make them). */
+/** The file name of a page's share image, beside the page (the `og.png.ts` routes make them). */
 const SHARE_IMAGE_FILE = 'og.png';
-/**
- * Where a page's share image is: under `share/`, at the page's path. Astro renders routes in
- * their sorted order, and this one sorts after the pages, so they render while the images are
- * drawn ahead (src/share-images/look-ahead.ts) instead of waiting on them.
- */
-const SHARE_IMAGE_FOLDER = 'share/';
 
 /** The query parameter Pagefind adds to search result links; the page it opens highlights its words. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
@@ -40,8 +34,8 @@ export function createUrls(base: string, site: URL) {
     question: (permalink: string, questionId: string) => `${page(permalink)}#${questionId}`,
     /** The small page a shared question link opens, which previews the question and leads to it. */
     questionPage: (permalink: string, questionId: string) => page(questionPath(permalink, questionId)),
-    /** The share image of the page at a site-relative path (`''` for the site's default image, at the root). */
-    shareImage: (pagePath: string) => page(`${pagePath && SHARE_IMAGE_FOLDER}${pagePath}${SHARE_IMAGE_FILE}`),
+    /** The share image of the page at a site-relative path (`''` for the site's default image). */
+    shareImage: (pagePath: string) => page(`${pagePath}${SHARE_IMAGE_FILE}`),
     asset: (path: string) => page(path),
     archive: () => page('archive/'),
     archiveYear: (year: string) => page(`archive/${year}/`),

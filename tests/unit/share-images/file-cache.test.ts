@@ -10,36 +10,26 @@ describe('createFileCache', () => {
   test('makes a file once per key, and returns it unchanged to a later build', async () => {
     const dir = folder();
     const make = vi.fn(async () => Buffer.from('png bytes'));
-    expect(await createFileCache(dir, 'v1', 'png').get('card', make)).toEqual(Buffer.from('png bytes'));
-    expect(await createFileCache(dir, 'v1', 'png').get('card', make)).toEqual(Buffer.from('png bytes'));
+    expect(await createFileCache(dir, 'v1', 'png')('card', make)).toEqual(Buffer.from('png bytes'));
+    expect(await createFileCache(dir, 'v1', 'png')('card', make)).toEqual(Buffer.from('png bytes'));
     expect(make).toHaveBeenCalledTimes(1);
   });
 
   test('makes the file again when the key or what the namespace names has changed', async () => {
     const dir = folder();
     const make = vi.fn(async () => Buffer.from('x'));
-    await createFileCache(dir, 'v1', 'png').get('card', make);
-    await createFileCache(dir, 'v1', 'png').get('edited card', make);
-    await createFileCache(dir, 'v2', 'png').get('card', make);
+    await createFileCache(dir, 'v1', 'png')('card', make);
+    await createFileCache(dir, 'v1', 'png')('edited card', make);
+    await createFileCache(dir, 'v2', 'png')('card', make);
     expect(make).toHaveBeenCalledTimes(3);
   });
 
   test('leaves only whole files behind, one per key', async () => {
     const dir = folder();
     const cache = createFileCache(dir, 'v1', 'png');
-    await Promise.all([cache.get('card', async () => Buffer.from('a')), cache.get('card', async () => Buffer.from('a'))]);
+    await Promise.all([cache('card', async () => Buffer.from('a')), cache('card', async () => Buffer.from('a'))]);
     expect(readdirSync(dir).filter((name) => !name.endsWith('.png'))).toEqual([]);
     expect(readdirSync(dir)).toHaveLength(1);
-  });
-
-  test('fills an entry without making it again, and get then returns what fill made', async () => {
-    const dir = folder();
-    const cache = createFileCache(dir, 'v1', 'png');
-    const make = vi.fn(async () => Buffer.from('drawn ahead'));
-    await cache.fill('card', make);
-    await cache.fill('card', make);
-    expect(make).toHaveBeenCalledTimes(1);
-    expect(await cache.get('card', async () => Buffer.from('drawn again'))).toEqual(Buffer.from('drawn ahead'));
   });
 });
 
@@ -47,16 +37,16 @@ describe('pruneFileCache', () => {
   test('deletes what is neither kept nor used since the build began, and keeps the rest', async () => {
     const dir = folder();
     const cache = createFileCache(dir, 'v1', 'png');
-    await cache.get('kept', async () => Buffer.from('k'));
-    await cache.get('old', async () => Buffer.from('o'));
-    await cache.get('read again', async () => Buffer.from('r'));
+    await cache('kept', async () => Buffer.from('k'));
+    await cache('old', async () => Buffer.from('o'));
+    await cache('read again', async () => Buffer.from('r'));
     const past = new Date(Date.now() - 60_000);
     for (const name of readdirSync(dir)) utimesSync(join(dir, name), past, past);
     writeFileSync(join(dir, 'stopped.png.1.x.partial'), 'half');
     utimesSync(join(dir, 'stopped.png.1.x.partial'), past, past);
     const since = new Date(Date.now() - 1000);
-    await cache.get('read again', async () => Buffer.from('never made'));
-    await cache.get('new', async () => Buffer.from('n'));
+    await cache('read again', async () => Buffer.from('never made'));
+    await cache('new', async () => Buffer.from('n'));
     const deleted = await pruneFileCache(dir, new Set([fileCacheName('v1', 'kept', 'png')]), since);
     expect(deleted).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(

@@ -17,7 +17,7 @@ import {
 import { createShareImageRenderer, loadShareFonts } from '../../../src/share-images/share-image.ts';
 import { createDrawer } from '../../../src/share-images/share-image-drawing.ts';
 
-const { render } = createShareImageRenderer(
+const render = createShareImageRenderer(
   createDrawer(loadShareFonts(createRequire(import.meta.url).resolve)),
   readShareTheme(readFileSync('src/styles/tokens.css', 'utf8')),
 );

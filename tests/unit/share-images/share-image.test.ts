@@ -7,7 +7,7 @@ import { createDrawingPool } from '../../../src/share-images/share-image-pool.ts
 import { pngSize } from '../../support/png.ts';
 
 const fonts = loadShareFonts(createRequire(import.meta.url).resolve);
-const { render } = createShareImageRenderer(
+const render = createShareImageRenderer(
   createDrawingPool(new URL('../../../src/share-images/share-image-worker.ts', import.meta.url), fonts),
   readShareTheme(readFileSync('src/styles/tokens.css', 'utf8')),
 );

@@ -56,7 +56,7 @@ describe('urls', () => {
   test('give each question a share page and each page a share image beside it, under the base', () => {
     const urls = createUrls('/news/', new URL('https://example.org'));
     expect(urls.questionPage('briefings/2026/05/23/a/', 'why')).toBe('/news/briefings/2026/05/23/a/q/why/');
-    expect(urls.shareImage('briefings/2026/05/23/a/')).toBe('/news/share/briefings/2026/05/23/a/og.png');
+    expect(urls.shareImage('briefings/2026/05/23/a/')).toBe('/news/briefings/2026/05/23/a/og.png');
     expect(urls.absolute(urls.shareImage(''))).toBe('https://example.org/news/og.png');
   });
 
