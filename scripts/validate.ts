@@ -4,7 +4,7 @@
  * each type a reader stays on, in light and dark mode. (axe runs in the browser tests.) Exits non-zero on any error.
  */
 import { spawn } from 'node:child_process';
-import { READ_PAGE_TYPES } from './lib/page-types.ts';
+import { PAGE_TYPES } from './lib/page-types.ts';
 import { checkWithHtmlValidate } from './lib/validators/html-validate.ts';
 import { checkWithNu, type Finding } from './lib/validators/nu-checker.ts';
 import { checkWithPa11y } from './lib/validators/pa11y.ts';
@@ -41,7 +41,7 @@ try {
     report(
       'pa11y (HTML_CodeSniffer, WCAG2AA)',
       // Not the question page, which sends the reader on to the briefing while pa11y runs (its HTML is checked above).
-      await checkWithPa11y(`http://localhost:${PORT}/`, Object.values(READ_PAGE_TYPES)),
+      await checkWithPa11y(`http://localhost:${PORT}/`, Object.values(PAGE_TYPES)),
     );
   process.exitCode = errors > 0 ? 1 : 0;
 } finally {

@@ -22,8 +22,5 @@ export const PAGE_TYPES: Readonly<Record<string, string>> = {
   'not found': 'no-such-page/',
 };
 
-/** The page types a reader stays on: a question's page sends the reader on to the briefing at once. */
-export const READ_PAGE_TYPES = Object.fromEntries(Object.entries(PAGE_TYPES).filter(([name]) => name !== 'question'));
-
 /** The reading widths every page is checked and photographed at, in CSS pixels. */
 export const READING_WIDTHS = [320, 375, 768, 1280] as const;

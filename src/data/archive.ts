@@ -2,6 +2,7 @@ import publishers from '../../content/publishers.json';
 import { groupByKeys, groupByMonth, rankGroups, sourceDomains } from '../lib/site/archive.ts';
 import { domainPublisher } from '../lib/sources/sources.ts';
 import { findAdjacent, relatedFinder } from '../lib/site/neighbours.ts';
+import { groupByDay } from '../lib/site/river.ts';
 import { authors, briefingAuthors } from './authors.ts';
 import { leadView } from './briefing-view.ts';
 import { getBriefings, renderBriefing, type Briefing } from './briefings.ts';
@@ -13,12 +14,17 @@ const domainsOf = (briefing: Briefing) => sourceDomains(briefing.entry.data.sour
 /** How many briefings the home page lists under the lead before sending readers to the archive. */
 export const HOME_RECENT = 10;
 
-/** The home page: the newest briefing as the lead (with its key points' citations), the next few, and how many there are in all. */
+/**
+ * The home page: the newest briefing as the lead (with its key points' citations), the next few
+ * under their days, every topic with its count, and how many briefings there are in all.
+ */
 export async function getHomePage() {
   const briefings = await getBriefings();
   const [lead, ...rest] = briefings;
   const view = lead && leadView(lead, (await renderBriefing(lead.entry)).outline);
-  return { lead, view, recent: rest.slice(0, HOME_RECENT), total: briefings.length };
+  const days = groupByDay(rest.slice(0, HOME_RECENT), (briefing) => briefing.entry.data.date);
+  const topicCounts = (await getTopicPages()).map((page) => ({ topic: page.topic, count: page.briefings.length }));
+  return { lead, view, days, topics: topicCounts, total: briefings.length };
 }
 
 /** The newest `count` briefings. */

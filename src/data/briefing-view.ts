@@ -2,6 +2,7 @@ import type { BriefingOutline, QuestionOutline } from '../lib/citations/outline.
 import { CORRECTIONS_ID, listCorrections, type ShownCorrection } from '../lib/content/corrections.ts';
 import { searchRecord, type SearchRecord } from '../lib/search/search-record.ts';
 import { shownUpdate } from '../lib/site/dates.ts';
+import { plural } from '../lib/text/plural.ts';
 import type { HeadMeta } from '../lib/site/page-meta.ts';
 import { describeCoverage, summarizeCoverage } from '../lib/sources/coverage.ts';
 import type { CitedSource } from '../lib/sources/source-list.ts';
@@ -44,13 +45,15 @@ export interface BriefingView {
   shareUrl: string;
 }
 
-/** What a question's share page shows. */
+/** What a question's share page shows besides its answer. */
 export interface QuestionView {
   head: HeadMeta;
   meta: BriefingMetaView;
   /** The briefing's address, and the question's place on it. */
   briefingUrl: string;
   questionUrl: string;
+  /** What the Sources numbers refer to: "Numbered as in the briefing, which cites 12 sources." */
+  numbering: string;
 }
 
 /** The date line of a briefing, on a page at `page` (its own, or a question's). */
@@ -90,13 +93,18 @@ export function briefingView(briefing: Briefing, outline: BriefingOutline): Brie
   };
 }
 
-/** The view of one question's share page: the same date line as its briefing's. */
-export function questionView(briefing: Briefing, question: QuestionOutline): QuestionView {
+/**
+ * The view of one question's share page: the same date line as its briefing's. Its Sources list
+ * holds only what the answer cites, under the numbers the briefing gives them, so a chip reads
+ * the same on both pages.
+ */
+export function questionView(briefing: Briefing, question: QuestionOutline, briefingSources: number): QuestionView {
   return {
     head: questionHead(briefing, question),
     meta: metaOf(briefing, 'question'),
     briefingUrl: urls.briefing(briefing.permalink),
     questionUrl: urls.question(briefing.permalink, question.id),
+    numbering: `Numbered as in the briefing, which cites ${plural(briefingSources, 'source')}.`,
   };
 }
 

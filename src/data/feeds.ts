@@ -1,13 +1,12 @@
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
 import FeedContent from '../components/FeedContent.astro';
 import { lastModified } from '../lib/site/dates.ts';
+import { memoizeBy } from '../lib/site/memoize.ts';
 import { sanitizeFeedHtml } from '../lib/site/feed-html.ts';
 import { absoluteLinks, feedSummary, type Feed, type FeedFormat, type FeedItem } from '../lib/site/feeds.ts';
 import type { Topic } from '../lib/content/topics.ts';
 import { site } from '../site.config.ts';
 import { renderBriefing, type Briefing } from './briefings.ts';
+import { renderToHtml } from './container.ts';
 import { briefingLocals } from './sources.ts';
 import { topicName } from './topics.ts';
 import { urls } from './urls.ts';
@@ -57,22 +56,12 @@ async function feedItem(briefing: Briefing): Promise<FeedItem> {
   };
 }
 
-let container: Promise<AstroContainer> | undefined;
-const contentCache = new Map<string, Promise<string>>();
-
 /** The briefing rendered for feed readers, sanitised, every link absolute; rendered once per build, shared by all feeds. */
-function feedContent(briefing: Briefing): Promise<string> {
-  let html = contentCache.get(briefing.permalink);
-  if (!html) contentCache.set(briefing.permalink, (html = renderFeedContent(briefing)));
-  return html;
-}
+const feedContent = memoizeBy((briefing: Briefing) => briefing.permalink, renderFeedContent);
 
 async function renderFeedContent(briefing: Briefing): Promise<string> {
-  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content, outline } = await renderBriefing(briefing.entry);
   const { cited, locals } = briefingLocals(briefing.entry.data.sources, outline);
-  const html = await (
-    await container
-  ).renderToString(FeedContent, { props: { outline, sources: cited, Content }, locals });
+  const html = await renderToHtml(FeedContent, { props: { outline, sources: cited, Content }, locals });
   return sanitizeFeedHtml(absoluteLinks(html, urls.absolute(urls.briefing(briefing.permalink))));
 }

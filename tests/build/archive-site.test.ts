@@ -205,9 +205,17 @@ describe('the home page and briefing pages', () => {
   test('the home page leads with the newest briefing and points to the archive', () => {
     const home = readPage(outDir, '');
     expect(home.text('#lead-title')).toEqual([PUBLISHED[0].title]);
-    expect(
-      home.attribute('section[aria-labelledby="recent"] [data-briefing-summary]', 'data-briefing-summary'),
-    ).toEqual(PUBLISHED.slice(1).map((briefing) => briefing.path));
+    expect(home.attribute('[data-river-day] a', 'href')).toEqual(
+      PUBLISHED.slice(1).map((briefing) => `${BASE_PATH}${briefing.path}`),
+    );
+    // Two briefings of one day share its heading; the first leads it, the other follows as a headline.
+    expect(home.attribute('[data-river-day]', 'data-river-day')).toEqual(['2026-01-20', '2026-01-02', '2025-12-30']);
+    expect(home.text('[data-river-day] h3')).toEqual([
+      'Tuesday, January 20, 2026',
+      'Friday, January 2, 2026',
+      'Tuesday, December 30, 2025',
+    ]);
+    expect(home.attribute('[data-river-item]', 'data-river-item')).toEqual(['lead', 'more', 'lead', 'lead']);
     expect(home.text('[data-archive-link]')).toEqual(['Browse all 5 briefings in the archive']);
   });
 

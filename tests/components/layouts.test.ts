@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import BriefingLayout from '../../src/layouts/BriefingLayout.astro';
 import QuestionLayout from '../../src/layouts/QuestionLayout.astro';
 import Body from './support/Body.astro';
-import { correctedBriefing, OUTLINE, QUESTION } from './support/briefing.ts';
+import { ANSWER, correctedBriefing, OUTLINE, QUESTION } from './support/briefing.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -49,7 +49,9 @@ describe('BriefingLayout', () => {
 describe('QuestionLayout', () => {
   const render = async () =>
     load(
-      await container.renderToString(QuestionLayout, { props: { briefing: correctedBriefing(), question: QUESTION } }),
+      await container.renderToString(QuestionLayout, {
+        props: { briefing: correctedBriefing(), question: QUESTION, answer: ANSWER },
+      }),
     );
 
   test('shows the same date line as its briefing: a corrected briefing’s question page shows the update', async () => {
@@ -62,11 +64,17 @@ describe('QuestionLayout', () => {
     expect($('[data-corrections-marker]').attr('href')).toBe('/briefings/2026/05/20/corrected-briefing/#corrections');
   });
 
-  test('sends the reader on to the question on the briefing page', async () => {
+  test('shows the question, its answer as rendered, the answer’s sources under the briefing’s numbers and the way on', async () => {
     const $ = await render();
-    expect($('meta[http-equiv="refresh"]').attr('content')).toBe(
-      '0; url=/briefings/2026/05/20/corrected-briefing/#when-is-it',
-    );
+    expect($('meta[http-equiv="refresh"]')).toHaveLength(0);
     expect($('h1').text()).toBe('When is it?');
+    expect($('h1').attr('id')).toBe('when-is-it');
+    expect($('[data-question-answer] [data-question="when-is-it"] p').text()).toBe(
+      'The organisers list October 20-21.',
+    );
+    expect($('.source-number').text()).toBe('2.');
+    expect($('[data-coverage]').text()).toBe('Numbered as in the briefing, which cites 2 sources.');
+    expect($('[data-briefing-headline]').text()).toBe('A corrected briefing');
+    expect($('[data-read-briefing]').attr('href')).toBe('/briefings/2026/05/20/corrected-briefing/');
   });
 });

@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { READ_PAGE_TYPES } from '../../scripts/lib/page-types.ts';
+import { PAGE_TYPES } from '../../scripts/lib/page-types.ts';
 import { MODEL_BRIEFING } from '../support/site.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`accessibility in ${colorScheme} mode`, () => {
     test.use({ colorScheme });
-    for (const [name, path] of Object.entries(READ_PAGE_TYPES)) {
+    for (const [name, path] of Object.entries(PAGE_TYPES)) {
       test(`the ${name} page has no axe violations`, async ({ page }) => {
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page })

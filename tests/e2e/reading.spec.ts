@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { READ_PAGE_TYPES, READING_WIDTHS } from '../../scripts/lib/page-types.ts';
+import { PAGE_TYPES, READING_WIDTHS } from '../../scripts/lib/page-types.ts';
 import { MODEL_BRIEFING } from '../support/site.ts';
 
 /** The longest line a briefing's paragraphs may hold, in characters. */
@@ -69,7 +69,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         page,
       }) => {
         const found: string[] = [];
-        for (const [name, path] of Object.entries(READ_PAGE_TYPES)) {
+        for (const [name, path] of Object.entries(PAGE_TYPES)) {
           await page.goto(path);
           await page.evaluate(() => document.fonts.ready);
           found.push(...(await readingProblems(page)).map((problem) => `${name}: ${problem}`));

@@ -1,8 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { parsePage, textOf } from '../support/built-site.ts';
+import { parsePage } from '../support/built-site.ts';
 import { publishedSite } from '../support/published-site.ts';
-import { MODEL_BRIEFING, MODEL_FIRST_SENTENCES, MODEL_QUESTION_IDS, MODEL_QUESTIONS } from '../support/site.ts';
+import {
+  MODEL_BRIEFING,
+  MODEL_FIRST_SENTENCES,
+  MODEL_QUESTION_IDS,
+  MODEL_QUESTIONS,
+  MODEL_HEADLINE,
+} from '../support/site.ts';
 
 const QUESTION = MODEL_QUESTIONS[1];
 const QUESTION_ID = MODEL_QUESTION_IDS[1] ?? '';
@@ -53,40 +59,69 @@ test.describe('sharing one question', () => {
       .toEqual([{ title: QUESTION, url: publishedSite(testInfo, baseURL).published(QUESTION_PAGE) }]);
   });
 
-  test('a shared question link opens the briefing at that question, highlighted', async ({ page }) => {
-    await page.goto(QUESTION_PAGE);
-    await expect(page).toHaveURL(new RegExp(`${MODEL_BRIEFING}#${QUESTION_ID}$`));
-    await expect(page.getByRole('heading', { level: 2, name: QUESTION })).toBeInViewport();
-    await expect(page.locator(`[data-question="${QUESTION_ID}"]`)).not.toHaveCSS(
-      'background-color',
-      'rgba(0, 0, 0, 0)',
-    );
-  });
-
-  test('the question’s page shows the question, its first sentence and a link on to the answer', async ({
+  test('the question’s page shows the briefing’s headline, the question and a link on to the whole briefing', async ({
     request,
     baseURL,
   }) => {
     const page = parsePage(await (await request.get(QUESTION_PAGE)).text());
     expect(page.text('h1')).toEqual([QUESTION]);
-    expect(page.text('main')[0]).toContain(MODEL_FIRST_SENTENCES[1]);
-    const answer = new URL(MODEL_BRIEFING, baseURL).pathname + `#${QUESTION_ID}`;
-    const links = page.all('main a').filter((link) => textOf(link) === 'Read the answer and its sources');
-    expect(links.map((link) => link['attributes']?.['href'])).toEqual([answer]);
-    expect(page.attribute('meta[http-equiv="refresh"]', 'content')).toEqual([`0; url=${answer}`]);
+    expect(page.text('main [data-briefing-headline]')).toEqual([MODEL_HEADLINE]);
+    const briefing = new URL(MODEL_BRIEFING, baseURL).pathname;
+    expect(page.attribute('main [data-read-briefing]', 'href')).toEqual([briefing]);
+    expect(page.attribute('meta[http-equiv="refresh"]', 'content')).toEqual([]);
+  });
+
+  for (const width of [375, 1280]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`at ${width} px in ${colorScheme} mode, the question’s page shows the whole answer, its sources and working chips`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(MODEL_BRIEFING);
+        const section = (on: Page) => on.locator(`[data-question="${QUESTION_ID}"]`);
+        const briefingParagraphs = await section(page).locator('p').allTextContents();
+        const briefingNumbers = await section(page).locator('a[role="doc-noteref"] [data-cite-number]').allInnerTexts();
+        expect(briefingParagraphs.length).toBeGreaterThan(1);
+
+        await page.goto(QUESTION_PAGE);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTION);
+        expect(await section(page).locator('p').allTextContents()).toEqual(briefingParagraphs);
+        const chips = section(page).locator('a[role="doc-noteref"]');
+        await expect(chips.locator('[data-cite-number]')).toHaveText(briefingNumbers);
+
+        // Every chip leads to an entry of the page's own Sources list, numbered as on the briefing page.
+        const sources = page.locator('[role="doc-endnotes"] .source-list > li');
+        for (const chip of await chips.all()) {
+          const target = page.locator(String(await chip.getAttribute('href')));
+          await expect(target).toHaveCount(1);
+          await expect(target.locator('.source-number')).toHaveText(
+            `${await chip.locator('[data-cite-number]').innerText()}.`,
+          );
+        }
+        const numbers = (await sources.locator('.source-number').allInnerTexts()).map((n) => n.replace('.', ''));
+        expect(numbers).toEqual([...new Set(briefingNumbers)].sort((a, b) => Number(a) - Number(b)));
+        // And every entry links back to a chip on this page.
+        for (const backlink of await sources.locator('a[role="doc-backlink"]').all()) {
+          await expect(page.locator(String(await backlink.getAttribute('href')))).toHaveCount(1);
+        }
+        await expect(page.getByRole('link', { name: 'Read the whole briefing' })).toBeVisible();
+      });
+    }
+  }
+
+  test('following a chip on the question’s page shows its source’s entry', async ({ page }) => {
+    await page.goto(QUESTION_PAGE);
+    const chip = page.locator(`[data-question="${QUESTION_ID}"] a[role="doc-noteref"]`).first();
+    const href = String(await chip.getAttribute('href'));
+    await page.evaluate((target) => (location.hash = target), href);
+    await expect(page.locator(href)).toBeInViewport();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the question’s page has no axe violations in ${colorScheme} mode`, async ({ page, baseURL }) => {
-      // The refresh is taken out so the page stays for axe instead of moving on to the briefing.
-      const url = new URL(QUESTION_PAGE, baseURL).href;
-      await page.route(url, async (route) => {
-        const response = await route.fetch();
-        const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
-        await route.fulfill({ response, body });
-      });
+    test(`the question’s page has no axe violations in ${colorScheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto(url);
+      await page.goto(QUESTION_PAGE);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTION);
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map(({ id }) => id)).toEqual([]);
@@ -96,10 +131,12 @@ test.describe('sharing one question', () => {
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
 
-    test('a shared question link still lands on the question', async ({ page }) => {
+    test('a shared question link shows the question and its answer', async ({ page }) => {
       await page.goto(QUESTION_PAGE);
-      await expect(page).toHaveURL(new RegExp(`${MODEL_BRIEFING}#${QUESTION_ID}$`));
-      await expect(page.getByRole('heading', { level: 2, name: QUESTION })).toBeInViewport();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTION);
+      await expect(page.locator(`[data-question="${QUESTION_ID}"] p`).first()).toContainText(
+        MODEL_FIRST_SENTENCES[1] ?? '',
+      );
     });
 
     test('the share controls, which need JavaScript, are not shown', async ({ page }) => {

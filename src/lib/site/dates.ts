@@ -10,11 +10,17 @@ export function isoDay(date: Date): string {
 
 // Made once per locale: creating an `Intl.DateTimeFormat` costs far more than formatting with it, and a large archive formats dates hundreds of thousands of times.
 const dayFormat = memoize((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE }));
+const fullDayFormat = memoize((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: TIME_ZONE }));
 const monthFormat = memoize((locale) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: TIME_ZONE }));
 
 /** The date as readers see it, e.g. "May 23, 2026". */
 export function formatDay(date: Date, locale: string): string {
   return dayFormat(locale).format(date);
+}
+
+/** The date with its weekday, as a day's heading reads, e.g. "Saturday, May 23, 2026". */
+export function formatFullDay(date: Date, locale: string): string {
+  return fullDayFormat(locale).format(date);
 }
 
 /** A month's name as readers see it, e.g. "September"; `month` is 1-based ("09"). */

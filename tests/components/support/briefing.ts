@@ -1,4 +1,5 @@
 import type { Briefing, BriefingEntry } from '../../../src/data/briefings.ts';
+import type { QuestionAnswer } from '../../../src/data/question-answers.ts';
 import type { BriefingOutline, QuestionOutline } from '../../../src/lib/citations/outline.ts';
 import { briefingSchema } from '../../../src/lib/content/briefing-schema.ts';
 
@@ -32,4 +33,25 @@ export const OUTLINE: BriefingOutline = {
   keyPoints: [[{ text: 'The conference moved ' }, { cite: [{ sourceId: 'venue', number: 1, refId: 'cite-venue-1' }] }]],
   citations: { order: ['venue', 'news'], refs: { venue: ['cite-venue-1', 'cite-venue-2'], news: ['cite-news-1'] } },
   questions: [QUESTION],
+};
+
+/** Its answer as a question's page receives it: the rendered section, and the one source it cites, second in the briefing. */
+export const ANSWER: QuestionAnswer = {
+  html: '<section data-question="when-is-it" aria-labelledby="when-is-it"><p>The organisers list October 20-21.</p></section>',
+  sources: [
+    {
+      id: 'news',
+      number: 2,
+      title: 'Conference comes to town',
+      url: 'https://news.example/story',
+      href: 'https://news.example/story',
+      host: 'news.example',
+      publisher: 'news.example',
+      availability: 'unknown',
+      kind: 'reporting',
+      kindLabel: 'Reporting',
+      refIds: ['cite-news-1'],
+    },
+  ],
+  briefingSources: 2,
 };

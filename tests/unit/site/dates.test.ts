@@ -1,11 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { dayParts, formatDay, formatMonth, isoDay, lastModified, shownUpdate } from '../../../src/lib/site/dates.ts';
+import {
+  dayParts,
+  formatDay,
+  formatFullDay,
+  formatMonth,
+  isoDay,
+  lastModified,
+  shownUpdate,
+} from '../../../src/lib/site/dates.ts';
 
 describe('dates', () => {
   const day = new Date('2026-05-23');
   test('read calendar days in UTC whatever the machine’s zone', () => {
     expect(isoDay(day)).toBe('2026-05-23');
     expect(formatDay(day, 'en')).toBe('May 23, 2026');
+    expect(formatFullDay(day, 'en')).toBe('Saturday, May 23, 2026');
+    expect(formatFullDay(new Date('2026-05-23T23:59:00Z'), 'en-GB')).toBe('Saturday, 23 May 2026');
     expect(dayParts(day)).toEqual({ year: '2026', month: '05', day: '23' });
   });
 

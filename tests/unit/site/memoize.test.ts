@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { memoize } from '../../../src/lib/site/memoize.ts';
+import { memoize, memoizeBy } from '../../../src/lib/site/memoize.ts';
 
 describe('memoize', () => {
   test('makes each key’s answer once and returns that same answer after', () => {
@@ -12,5 +12,19 @@ describe('memoize', () => {
     expect(upper('en')).toBe(first);
     expect(upper('fr').value).toBe('FR');
     expect(made).toEqual(['en', 'fr']);
+  });
+});
+
+describe('memoizeBy', () => {
+  test('makes one answer per key of its argument, whichever object carries the key', async () => {
+    let calls = 0;
+    const render = memoizeBy(
+      (briefing: { permalink: string }) => briefing.permalink,
+      async (briefing) => `${++calls}:${briefing.permalink}`,
+    );
+    const [a, b] = await Promise.all([render({ permalink: 'x/' }), render({ permalink: 'x/' })]);
+    expect([a, b]).toEqual(['1:x/', '1:x/']);
+    expect(await render({ permalink: 'y/' })).toBe('2:y/');
+    expect(calls).toBe(2);
   });
 });
