@@ -16,7 +16,11 @@ export interface QuestionAnswer {
   briefingSources: number;
 }
 
-/** A briefing's body rendered once, as its page renders it, and cut into its answers; every question's page of it shares the work. */
+/**
+ * A briefing's body rendered once, as its page renders it, and cut into its answers; every
+ * question's page of it shares the work. Astro renders a briefing's question pages one after
+ * another, a few pages at a time, so the last few briefings are all that need keeping.
+ */
 const answersOf = memoizeBy(
   (briefing: Briefing) => briefing.permalink,
   async (briefing) => {
@@ -28,6 +32,7 @@ const answersOf = memoizeBy(
     });
     return { sections: answerSections(html), cited };
   },
+  16,
 );
 
 /** The answer to one question of a briefing, ready for the question's page. */

@@ -27,4 +27,19 @@ describe('memoizeBy', () => {
     expect(await render({ permalink: 'y/' })).toBe('2:y/');
     expect(calls).toBe(2);
   });
+
+  test('with keep, holds only the answers of the keys asked for last, and makes a forgotten one again', () => {
+    const made: string[] = [];
+    const square = memoizeBy(
+      (key: string) => key,
+      (key) => {
+        made.push(key);
+        return key.repeat(2);
+      },
+      2,
+    );
+    for (const key of ['a', 'b', 'a', 'c', 'a', 'b']) square(key);
+    // 'a' stayed among the last two asked for; 'b' was dropped when 'c' came, and made again.
+    expect(made).toEqual(['a', 'b', 'c', 'b']);
+  });
 });
