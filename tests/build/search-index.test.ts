@@ -55,6 +55,7 @@ describe('astro build indexes the briefings for search', () => {
       dek: 'Two projects shipped graph compilers in the same week.',
       image: expect.stringMatching(/\/briefings\/2026\/01\/14\/compiler-week\/og\.png$/),
     });
+    expect(Object.keys(page?.meta ?? {}).sort()).toEqual(['date', 'dek', 'image', 'image_alt', 'title']);
     expect(page?.filters).toEqual({
       topic: ['Compilers', 'PyTorch'],
       year: ['2026'],
