@@ -38,7 +38,7 @@ const MEMORY_NOTE = 'memory: process-tree RSS sampled every 100 ms';
 async function measureOutput(target: Target, workspace: Workspace, corpus: Corpus, options: BenchOptions) {
   const dist = join(workspace.root, target.name, 'dist');
   const page = findPage(dist, corpus.briefings[0]?.path.replace(/^.*\/|\.mdx$/g, '') ?? '');
-  const words = { common: corpus.commonWord, rare: corpus.rareWord };
+  const words = { common: corpus.commonWord, rare: corpus.rareWord, rareSlug: corpus.rareWordSlug };
   return {
     page: page ? weighPage(dist, page) : null,
     indexBytes: folderBytes(join(dist, 'pagefind')),

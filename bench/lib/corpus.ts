@@ -12,6 +12,8 @@ export interface Corpus {
   briefings: SyntheticBriefing[];
   commonWord: string;
   rareWord: string;
+  /** The slug of the one briefing that has `rareWord`: a search for it must list that briefing first. */
+  rareWordSlug: string;
   distinctWords: number;
 }
 
@@ -156,6 +158,13 @@ export function generateCorpus(count: number, topics: readonly string[], seed = 
   const used = new Set<number>();
   const library: Library = { random, vocabulary, topics, domains, used };
   const briefings = Array.from({ length: count }, (_, index) => writeBriefing(library, index));
-  const rareWord = inventName(2 * Math.floor(count / 2));
-  return { briefings, commonWord: commonWord(vocabulary), rareWord, distinctWords: used.size + 2 * count };
+  const middle = Math.floor(count / 2);
+  const rareWordSlug = briefings[middle]?.path.replace(/^.*\/|\.mdx$/g, '') ?? '';
+  return {
+    briefings,
+    commonWord: commonWord(vocabulary),
+    rareWord: inventName(2 * middle),
+    rareWordSlug,
+    distinctWords: used.size + 2 * count,
+  };
 }

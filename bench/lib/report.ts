@@ -127,6 +127,10 @@ function searchRows(targets: readonly TargetResult[]): string[] {
       `first search "${first.rare.word}"`,
       targets.map(({ search }) => searchCell(search?.rare)),
     ),
+    row(
+      `"${first.rare.word}" lists its briefing first`,
+      targets.map(({ search }) => (search ? (search.rareFoundFirst ? 'yes' : 'NO') : '–')),
+    ),
   ];
 }
 
@@ -195,10 +199,13 @@ export function benchJson(briefings: number, runs: number, site: TargetResult, b
     page_js_gzip_bytes: site.page?.js.gzip ?? null,
     index_bytes: site.indexBytes,
     baseline_index_bytes: baseline.indexBytes,
+    search_page_bytes: site.search?.pageBytes ?? null,
     search_first_bytes: site.search?.common.bytes ?? null,
     search_first_ms: site.search?.common.ms ?? null,
     search_rare_bytes: site.search?.rare.bytes ?? null,
     search_rare_ms: site.search?.rare.ms ?? null,
+    search_rare_found_first: site.search?.rareFoundFirst ?? null,
+    baseline_search_page_bytes: baseline.search?.pageBytes ?? null,
     baseline_search_first_bytes: baseline.search?.common.bytes ?? null,
     baseline_search_first_ms: baseline.search?.common.ms ?? null,
   };

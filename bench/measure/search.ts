@@ -12,6 +12,8 @@ export interface SearchTiming {
   ms: number | null;
   /** Bytes fetched from the first keystroke until the results settle (index chunks, fragments, code). */
   bytes: number;
+  /** The path of the first result's link once the results settle; null when none appeared. */
+  first: string | null;
 }
 
 export interface SearchMeasurement {
@@ -19,6 +21,8 @@ export interface SearchMeasurement {
   pageBytes: number;
   common: SearchTiming;
   rare: SearchTiming;
+  /** True when the rare word's search lists the one briefing that has it first. */
+  rareFoundFirst: boolean;
 }
 
 const RESULT_TIMEOUT_MS = 30_000;
@@ -74,19 +78,26 @@ async function searchOnce(
   const shownAt = await shown;
   const keyAt = Number(await page.evaluate(() => document.documentElement.dataset['benchKey']));
   await page.waitForTimeout(SETTLE_MS);
+  const href = shownAt === null ? null : await page.locator(SEARCH_UI.result).first().getAttribute('href');
   const result = {
     page: await transferred(loading),
-    search: { word, ms: shownAt === null ? null : Math.round(shownAt - keyAt), bytes: await transferred(searching) },
+    search: {
+      word,
+      ms: shownAt === null ? null : Math.round(shownAt - keyAt),
+      bytes: await transferred(searching),
+      first: href === null ? null : new URL(href, url).pathname,
+    },
   };
   await context.close();
   return result;
 }
 
 /**
- * Serves the built site locally and measures, in Chromium, a first search for a common and a
- * rare word; null when the site has no search page or index yet.
+ * Serves the built site locally and measures, in Chromium, a first search for a common word and
+ * for a rare one (which only the briefing with slug `rareSlug` has); null when the site has no
+ * search page or index yet.
  */
-export async function measureSearch(dist: string, words: { common: string; rare: string }) {
+export async function measureSearch(dist: string, words: { common: string; rare: string; rareSlug: string }) {
   if (!hasSearch(dist)) return null;
   const { origin, server } = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -94,7 +105,12 @@ export async function measureSearch(dist: string, words: { common: string; rare:
     const url = `${origin}/${SEARCH_UI.path}`;
     const common = await searchOnce(browser, url, words.common);
     const rare = await searchOnce(browser, url, words.rare);
-    return { pageBytes: common.page, common: common.search, rare: rare.search } satisfies SearchMeasurement;
+    return {
+      pageBytes: common.page,
+      common: common.search,
+      rare: rare.search,
+      rareFoundFirst: rare.search.first?.endsWith(`/${words.rareSlug}/`) ?? false,
+    } satisfies SearchMeasurement;
   } finally {
     await browser.close();
     server.close();

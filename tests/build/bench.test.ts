@@ -33,6 +33,9 @@ describe('npm run bench (a small run, so the benchmark keeps working)', () => {
     // matches the search page.
     expect(report['index_bytes']).toBeGreaterThan(0);
     expect(report['search_first_ms']).toEqual(expect.any(Number));
+    expect(report['search_page_bytes']).toBeGreaterThan(0);
+    // The name only one briefing has finds that briefing first.
+    expect(report['search_rare_found_first']).toBe(true);
     expect(report['baseline_index_bytes']).toBeGreaterThan(0);
     expect(report['baseline_search_first_ms']).toEqual(expect.any(Number));
     expect(report['baseline_search_first_bytes']).toBeGreaterThan(0);

@@ -42,16 +42,6 @@ test.describe('evidence per answer', () => {
     await expect(why).toBeVisible();
     await expect(mark).toHaveAccessibleDescription(/no independent source confirms this answer/);
   });
-
-  test('each question carries its cited domains as search metadata', async ({ page }) => {
-    await page.goto(MODEL_BRIEFING);
-    const heading = page.getByRole('heading', { level: 2, name: MODEL_QUESTIONS[2], exact: true });
-    const id = await heading.getAttribute('id');
-    await expect(page.locator(`[data-question="${id}"] [data-evidence]`)).toHaveAttribute(
-      'data-pagefind-meta',
-      `sources-${id}:openai.com, cdn.openai.com`,
-    );
-  });
 });
 
 test.describe('coverage and source kinds', () => {

@@ -1,4 +1,4 @@
-import { hostLabel, registrableDomain } from './sources.ts';
+import { registrableDomain } from './sources.ts';
 import { plural } from '../text/plural.ts';
 
 /** What counting coverage needs to know about a source. */
@@ -14,10 +14,9 @@ export interface Coverage {
   primary: number;
 }
 
-/** What a question's answer rests on: its sources in citation order, their hosts, and whether one publisher stands behind them all. */
+/** What a question's answer rests on: its sources in citation order, and whether one publisher stands behind them all. */
 export interface QuestionEvidence<S extends CoverageSource> {
   sources: S[];
-  hosts: string[];
   singleSource: boolean;
   /** What the answer rests on, in words: "3 sources from 2 publishers: soumith.ch, pytorch.org". */
   summary: string;
@@ -71,8 +70,7 @@ function questionEvidence<S extends CoverageSource>(
   sourcesById: ReadonlyMap<string, S>,
 ): QuestionEvidence<S> {
   const sources = sourceIds.flatMap((id) => sourcesById.get(id) ?? []);
-  const hosts = [...new Set(sources.map((source) => hostLabel(source.url)))];
-  return { sources, hosts, singleSource: isSingleSource(sources), summary: describeEvidence(sources) };
+  return { sources, singleSource: isSingleSource(sources), summary: describeEvidence(sources) };
 }
 
 /** The evidence under each answer of a briefing, by question id. */

@@ -5,13 +5,22 @@ import {
   type PagefindResultData,
   type SearchHit,
 } from '../../lib/search/search-results.ts';
+import { SEARCH_PARTS_FILE } from '../../lib/search/search-parts.ts';
 import { pagefindQuery, type PagefindQuery, type SearchState } from '../../lib/search/search-state.ts';
 import { HIGHLIGHT_PARAM } from '../../lib/site/urls.ts';
 
+/** What this site sets on each part of the index. */
+interface PagefindOptions {
+  baseUrl: string;
+  highlightParam: string;
+  excerptEllipsis: string;
+}
+
 /** The parts of pagefind.js (written by the build into `pagefind/`) that this site calls. */
 interface Pagefind {
-  options(options: { baseUrl: string; highlightParam: string; excerptEllipsis: string }): Promise<void>;
+  options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options: PagefindOptions): Promise<void>;
   filters(): Promise<FilterCounts>;
   debouncedSearch(
     term: string | null,
@@ -39,10 +48,20 @@ export const TYPING_DELAY_MS = 120;
 
 let loading: Promise<Pagefind> | undefined;
 
+/** The folders of the index's other parts, in merge order (src/lib/search/search-parts.ts); none for an index in one part. */
+async function partFolders(): Promise<string[]> {
+  const response = await fetch(urls.pagefind(SEARCH_PARTS_FILE));
+  if (!response.ok) throw new Error(`No list of index parts (${response.status}).`);
+  return (await response.json()) as string[];
+}
+
 async function importPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ urls.pagefind('pagefind.js'))) as Pagefind;
-  await pagefind.options({ baseUrl: urls.home(), highlightParam: HIGHLIGHT_PARAM, excerptEllipsis: '…' });
-  await pagefind.init();
+  const options = { baseUrl: urls.home(), highlightParam: HIGHLIGHT_PARAM, excerptEllipsis: '…' };
+  await pagefind.options(options);
+  const [folders] = await Promise.all([partFolders(), pagefind.init()]);
+  // Called in order, without waiting in between: merged results keep this order on equal scores.
+  await Promise.all(folders.map((folder) => pagefind.mergeIndex(urls.pagefind(folder), options)));
   return pagefind;
 }
 

@@ -60,6 +60,8 @@ describe('generateCorpus', () => {
       corpus.briefings.filter(({ text }) => new RegExp(`\\b${word}\\b`, 'i').test(bodyOf(text))).length;
     expect(using(corpus.commonWord)).toBeGreaterThan(36);
     expect(using(corpus.rareWord)).toBe(1);
+    const holder = corpus.briefings.find(({ text }) => new RegExp(`\\b${corpus.rareWord}\\b`, 'i').test(bodyOf(text)));
+    expect(holder?.path).toMatch(new RegExp(`/${corpus.rareWordSlug}\\.mdx$`));
   });
 
   test('grows its vocabulary with the archive, as real news does', () => {

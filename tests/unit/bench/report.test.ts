@@ -25,8 +25,9 @@ const site: TargetResult = {
   indexBytes: 2_000_000,
   search: {
     pageBytes: 120_000,
-    common: { word: 'zo', ms: 410, bytes: 36_000 },
-    rare: { word: 'qboda', ms: null, bytes: 30_000 },
+    common: { word: 'zo', ms: 410, bytes: 36_000, first: '/briefings/2026/05/01/a-1/' },
+    rare: { word: 'qboda', ms: null, bytes: 30_000, first: null },
+    rareFoundFirst: false,
   },
 };
 const baseline: TargetResult = {
@@ -74,7 +75,8 @@ describe('formatReport', () => {
       search index, dist/pagefind (bytes)   2000000                 1900000
       search page load (bytes)              120000                  –
       first search "zo"                     410 ms, 36000 B         –
-      first search "qboda"                  no result, 30000 B      –"
+      first search "qboda"                  no result, 30000 B      –
+      "qboda" lists its briefing first      NO                      –"
     `);
   });
 });
@@ -92,9 +94,12 @@ describe('benchJson', () => {
       page_gzip_bytes: 14300,
       page_js_gzip_bytes: 300,
       index_bytes: 2_000_000,
+      search_page_bytes: 120_000,
       search_first_bytes: 36_000,
       search_first_ms: 410,
       search_rare_ms: null,
+      search_rare_found_first: false,
+      baseline_search_page_bytes: null,
     });
   });
 });

@@ -74,7 +74,7 @@ describe('describeEvidence', () => {
 
 describe('evidenceByQuestion', () => {
   const byId = new Map(Object.entries({ openaiPost, openaiCard, metaProject }));
-  test('keeps citation order, lists each host once, and flags a single publisher', () => {
+  test('keeps citation order and flags a single publisher', () => {
     const evidence = evidenceByQuestion(
       [
         { id: 'only-openai', sources: ['openaiCard', 'openaiPost'] },
@@ -84,13 +84,11 @@ describe('evidenceByQuestion', () => {
     );
     expect(evidence.get('only-openai')).toEqual({
       sources: [openaiCard, openaiPost],
-      hosts: ['cdn.openai.com', 'openai.com'],
       singleSource: true,
       summary: '2 sources from one publisher: openai.com',
     });
     expect(evidence.get('two-publishers')).toEqual({
       sources: [metaProject, openaiPost],
-      hosts: ['opensource.fb.com', 'openai.com'],
       singleSource: false,
       summary: '2 sources from 2 publishers: fb.com, openai.com',
     });
