@@ -68,7 +68,8 @@ describe('a rebuild after publishing one more briefing', () => {
     expect(readPage(added.outDir, NEWEST).text('h1')).toEqual(['A briefing published after all the others']);
     const home = readPage(added.outDir, '');
     expect(home.text('#lead-title')).toEqual(['A briefing published after all the others']);
-    expect(home.attribute('[data-briefing-summary]', 'data-briefing-summary')[0]).toBe(LATEST);
+    // The one before it leads the river of recent briefings under the lead.
+    expect(home.attribute('[data-river-item] a', 'href')[0]).toBe(`/${LATEST}`);
   });
 
   test('links the briefing that was newest forward to it, and it back', () => {
