@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroEnvironment } from './build-site.ts';
 
@@ -25,8 +26,18 @@ function waitForReady(child: ChildProcess, url: string, printed: () => string): 
   });
 }
 
+/**
+ * The content store Astro's dev server keeps in the project's `.astro/`: left by a server over
+ * another content folder (an earlier test, a build), its list of modules names that folder's
+ * files, and pages fail with "Cannot find module 'astro:content-layer-deferred-module…'".
+ */
+const DEV_CONTENT_STORE = ['data-store.json', 'content-modules.mjs', 'content-assets.mjs'].map((file) =>
+  join(process.cwd(), '.astro', file),
+);
+
 /** Starts `astro dev` on `port` over a content folder and resolves once it serves pages. */
 export async function startDevServer(contentDir: string, port: number): Promise<DevServer> {
+  for (const file of DEV_CONTENT_STORE) rmSync(file, { force: true });
   const env = astroEnvironment({ CONTENT_DIR: contentDir });
   const child = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--strictPort'], { env });
   let output = '';
