@@ -4,11 +4,14 @@
  * size and first-search cost. See bench/README.md.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseBenchArgs, USAGE, type BenchOptions } from './lib/args.ts';
 import { generateCorpus, type Corpus } from './lib/corpus.ts';
 import {
   benchJson,
+  devLoopJson,
+  formatDevLoop,
   formatRendererCosts,
   formatReport,
   incrementalJson,
@@ -26,6 +29,7 @@ import {
   type Target,
   type Workspace,
 } from './measure/build.ts';
+import { measureDevLoop, type DevLoopRun } from './measure/dev-loop.ts';
 import { folderBytes, findPage, weighPage } from './measure/page-weight.ts';
 import { measureSearch } from './measure/search.ts';
 import { measureShareRenderers } from './measure/share-renderers.ts';
@@ -113,9 +117,36 @@ function topicSlugs(): string[] {
   return Object.keys(JSON.parse(readFileSync(join(ROOT, 'content/topics.json'), 'utf8')) as object);
 }
 
+/** The writer's loop in `astro dev` over the corpus, run after run, on the newest briefing. */
+async function devLoop(workspace: Workspace, corpus: Corpus, options: BenchOptions) {
+  const [newest] = corpus.briefings;
+  if (!newest) throw new Error('No briefing to edit.');
+  // Outside node_modules/, where the workspace is: the dev server's file watcher ignores that folder.
+  const content = mkdtempSync(join(tmpdir(), 'briefing-bench-content-'));
+  writeBriefings(content, corpus.briefings);
+  const port = Number(process.env['BENCH_DEV_PORT'] ?? 4391);
+  const runs: DevLoopRun[] = [];
+  try {
+    for (let run = 1; run <= options.runs; run++) {
+      const measured = await measureDevLoop(content, newest, join(workspace.root, 'dev-cache'), port);
+      runs.push(measured);
+      console.error(`  run ${run}/${options.runs}: edits shown in ${measured.editMs.map(Math.round).join(', ')} ms`);
+    }
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+  }
+  return runs;
+}
+
 /** The chosen comparison: its tables and its one line of JSON. */
 async function report(workspace: Workspace, options: BenchOptions): Promise<{ tables: string[]; json: object }> {
   const { briefings, runs } = options;
+  if (options.devLoop) {
+    const corpus = generateCorpus(briefings, topicSlugs(), options.seed);
+    const loop = await devLoop(workspace, corpus, options);
+    const title = `The writer's loop over ${briefings} briefings, ${runs} run(s): save, then ask for the page every 20 ms`;
+    return { tables: [formatDevLoop(title, loop)], json: devLoopJson(briefings, loop) };
+  }
   const corpus = generateCorpus(options.incremental ? briefings + 1 : briefings, topicSlugs(), options.seed);
   const size = options.incremental ? `${briefings} + 1 briefings` : `${briefings} briefings`;
   const kind = options.incremental ? '' : ' cold';
@@ -144,10 +175,11 @@ async function main(options: BenchOptions): Promise<void> {
   const workspace: Workspace = { root, content: join(root, 'content'), liveHeap: options.liveHeap };
   console.error(`Building ${options.briefings} briefings, ${options.runs} run(s) each, in ${root}`);
   try {
-    const renderers = await measureShareRenderers(ROOT);
+    const renderers = options.devLoop ? [] : await measureShareRenderers(ROOT);
     const { tables, json } = await report(workspace, options);
-    console.log([formatRendererCosts(renderers), ...tables].join('\n\n'));
-    console.log(JSON.stringify({ ...json, shareRenderers: renderers }));
+    const costs = renderers.length ? [formatRendererCosts(renderers)] : [];
+    console.log([...costs, ...tables].join('\n\n'));
+    console.log(JSON.stringify({ ...json, ...(renderers.length && { shareRenderers: renderers }) }));
   } finally {
     if (options.keep) console.error(`Kept ${root}`);
     else rmSync(root, { recursive: true, force: true });

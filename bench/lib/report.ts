@@ -1,3 +1,4 @@
+import type { DevLoopRun } from '../measure/dev-loop.ts';
 import type { PageWeight } from '../measure/page-weight.ts';
 import type { SearchMeasurement, SearchTiming } from '../measure/search.ts';
 import type { RendererCost } from '../measure/share-renderers.ts';
@@ -266,4 +267,55 @@ export function formatRendererCosts(costs: readonly RendererCost[]): string {
     '|---|---|---|',
     ...rows,
   ].join('\n');
+}
+
+/** Each wait of the writer's loop: median and range over the runs (an edit's over every edit of every run). */
+function devLoopSpreads(runs: readonly DevLoopRun[]) {
+  return {
+    ready: spread(runs.map((run) => run.readyMs)),
+    firstPage: spread(runs.map((run) => run.firstPageMs)),
+    edit: spread(runs.flatMap((run) => run.editMs)),
+    error: spread(runs.map((run) => run.errorMs)),
+    fix: spread(runs.map((run) => run.fixMs)),
+  };
+}
+
+const DEV_LOOP_LABELS = {
+  ready: 'ready (address printed)',
+  firstPage: 'then the briefing served',
+  edit: 'a saved edit shown',
+  error: 'a saved mistake shown',
+  fix: 'its fix saved, page back',
+} as const;
+
+/** The writer's loop as a table, in seconds. */
+export function formatDevLoop(title: string, runs: readonly DevLoopRun[]): string {
+  const spreads = devLoopSpreads(runs);
+  const seconds = (value: Spread): Spread => ({
+    median: value.median / 1000,
+    min: value.min / 1000,
+    max: value.max / 1000,
+  });
+  return [
+    title,
+    row('astro dev, cold cache (s)', ['median (range)']),
+    ...(Object.keys(DEV_LOOP_LABELS) as (keyof typeof DEV_LOOP_LABELS)[]).map((key) =>
+      row(`  ${DEV_LOOP_LABELS[key]}`, [spreadText(seconds(spreads[key]), 2)]),
+    ),
+  ].join('\n');
+}
+
+/** The machine-readable summary of a writer's-loop run. */
+export function devLoopJson(briefings: number, runs: readonly DevLoopRun[]) {
+  const spreads = devLoopSpreads(runs);
+  return {
+    briefings,
+    runs: runs.length,
+    dev_ready_ms: Math.round(spreads.ready.median),
+    dev_first_page_ms: Math.round(spreads.firstPage.median),
+    dev_edit_ms: Math.round(spreads.edit.median),
+    dev_edit_ms_range: [Math.round(spreads.edit.min), Math.round(spreads.edit.max)],
+    dev_error_ms: Math.round(spreads.error.median),
+    dev_fix_ms: Math.round(spreads.fix.median),
+  };
 }

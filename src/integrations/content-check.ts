@@ -7,6 +7,7 @@ import {
   readBriefings,
   readNames,
   sourceLockSettings,
+  type TextCache,
 } from '../content-check/content-files.ts';
 import { createBriefingChecker, type BriefingFile } from '../lib/content/check-briefing.ts';
 import { ContentError, formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../lib/content/diagnostics.ts';
@@ -45,12 +46,8 @@ function asOverlay(error: ContentError, id: string): ContentError {
   return Object.assign(error, { id, hint: HINT });
 }
 
-/** The errors of the briefing a request names by its slug, when they move its page away from that address. */
-function movedBriefingErrors(briefings: readonly BriefingFile[], diagnostics: readonly Diagnostic[], slug: string) {
-  const files = briefings
-    .filter((briefing) => briefingSlug(briefing.entryId) === slug)
-    .map((briefing) => briefing.file);
-  const own = diagnostics.filter((finding) => files.includes(finding.file));
+/** The errors among a briefing's findings when they move its page away from the address it had. */
+function movedPageErrors(own: readonly Diagnostic[]) {
   return movesThePage(own) ? own.filter((finding) => finding.severity === 'error') : [];
 }
 
@@ -78,6 +75,7 @@ function overlayOnErrors(contentDir: string, base: string): Plugin {
   // Vite compiles a file more than once per request; its warnings are worth printing once per edit.
   const warned = new Map<string, string>();
   const check = createBriefingChecker();
+  const texts: TextCache = new Map();
   // Read from disk: for some of its module ids, Vite hands over the file already transformed.
   const checkAll = (briefings: readonly BriefingFile[]) => {
     const sourceLock = sourceLockSettings(contentDir);
@@ -91,8 +89,11 @@ function overlayOnErrors(contentDir: string, base: string): Plugin {
       server.middlewares.use((request, response, next) => {
         const slug = requestedSlug(request.url ?? '', base);
         if (!slug) return next();
-        const briefings = readBriefings(contentDir);
-        const errors = movedBriefingErrors(briefings, checkAll(briefings), slug);
+        // Only the requested briefing's own date and slug can move its page: check it alone.
+        const briefings = readBriefings(contentDir, texts).filter(
+          (briefing) => briefingSlug(briefing.entryId) === slug,
+        );
+        const errors = movedPageErrors(checkAll(briefings));
         if (!errors.length) return next();
         response.statusCode = 500;
         response.setHeader('content-type', 'text/html; charset=utf-8');
@@ -102,7 +103,7 @@ function overlayOnErrors(contentDir: string, base: string): Plugin {
     transform(_code, id) {
       const path = id.split('?')[0] ?? id;
       if (!path.endsWith('.mdx') || !path.startsWith(`${briefingsDir}/`)) return;
-      const diagnostics = checkAll(readBriefings(contentDir));
+      const diagnostics = checkAll(readBriefings(contentDir, texts));
       const file = relative(process.cwd(), path);
       const own = diagnostics.filter((finding) => finding.file === file);
       const errors = own.filter((finding) => finding.severity === 'error');

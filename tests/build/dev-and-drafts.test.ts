@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type BuildResult } from '../support/build-site.ts';
+import { astroEnvironment, buildFixture, type BuildResult } from '../support/build-site.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts';
-import { startDevServer, type DevServer } from '../support/dev-server.ts';
+import { startDevServer, type DevServer } from '../../scripts/lib/dev-server.ts';
 
 const DRAFT_TITLE = 'A draft nobody may read yet';
 const DRAFT_PAGE = 'briefings/2026/02/01/draft-briefing/';
@@ -35,7 +35,10 @@ describe('astro dev', () => {
   let server: DevServer;
   beforeAll(async () => {
     cpSync('tests/fixtures/clean', contentDir, { recursive: true });
-    server = await startDevServer(contentDir, Number(process.env['E2E_PORT'] ?? 4399));
+    server = await startDevServer(
+      Number(process.env['E2E_PORT'] ?? 4399),
+      astroEnvironment({ CONTENT_DIR: contentDir }),
+    );
   }, 120_000);
   afterAll(async () => {
     await server?.stop();
@@ -94,6 +97,32 @@ describe('astro dev', () => {
       .toMatch(/^500 [\s\S]*pytorch-foundation\.mdx:4:7 {2}error {2}Field &quot;date&quot; is &quot;2026-02-30&quot;/);
     writeFileSync(file, written);
     await expect.poll(page, { timeout: 30_000, interval: 100 }).toMatch(/^200 /);
+  });
+
+  test('shows a source renamed with its citations in one save, with no error on the way', async () => {
+    const file = join(contentDir, 'briefings/2026/01/pytorch-foundation.mdx');
+    const written = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      written
+        .replaceAll('id: pytorch-foundation', 'id: pytorch-home')
+        .replaceAll('@pytorch-foundation', '@pytorch-home'),
+    );
+    // Every answer while the save is picked up, as a writer reloading the page would see them.
+    const seen: string[] = [];
+    await expect
+      .poll(
+        async () => {
+          const response = await fetch(server.url + PUBLISHED_PAGE);
+          const html = await response.text();
+          seen.push(`${response.status} ${html.includes('id="source-pytorch-home"') ? 'renamed' : 'old'}`);
+          return seen.at(-1);
+        },
+        { timeout: 30_000, interval: 25 },
+      )
+      .toBe('200 renamed');
+    expect(seen.filter((answer) => !answer.startsWith('200 '))).toEqual([]);
+    writeFileSync(file, written);
   });
 
   test('refuses code in a briefing with the body gate’s error at its line, and never runs it', async () => {

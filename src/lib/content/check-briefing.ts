@@ -185,15 +185,17 @@ function checkPermalinks(files: readonly BriefingFile[], inspections: readonly I
  * context changes: `astro dev` checks every briefing on each edit, and most have not changed.
  */
 export function createBriefingChecker() {
-  const memo = new Map<string, { key: string; inspection: Inspection }>();
+  const memo = new Map<string, { contextKey: string; entryId: string; text: string; inspection: Inspection }>();
   return (files: readonly BriefingFile[], context: CheckContext): Diagnostic[] => {
     const contextKey = `${isoDay(context.today)} ${context.topics.join(' ')} ${JSON.stringify(context.sourceLock ?? null)}`;
     const inspections = files.map((file) => {
-      const key = `${contextKey}\n${file.entryId}\n${file.text}`;
       const known = memo.get(file.file);
-      if (known?.key === key) return known.inspection;
+      // Compared field by field: a text read once and kept is the same string, so this costs nothing.
+      if (known?.contextKey === contextKey && known.entryId === file.entryId && known.text === file.text) {
+        return known.inspection;
+      }
       const inspection = inspectBriefing(file, context);
-      memo.set(file.file, { key, inspection });
+      memo.set(file.file, { contextKey, entryId: file.entryId, text: file.text, inspection });
       return inspection;
     });
     const own = inspections.flatMap((inspection) => inspection.diagnostics);

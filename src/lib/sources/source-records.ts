@@ -32,6 +32,7 @@ function differences(citing: readonly Citing[]) {
 }
 
 function warningsFor(url: string, citing: readonly Citing[]): Diagnostic[] {
+  if (citing.length < 2) return [];
   const fields = differences(citing);
   if (!fields.length) return [];
   return citing.flatMap(({ file, index, source, locate }) => {
@@ -52,18 +53,26 @@ function warningsFor(url: string, citing: readonly Citing[]): Diagnostic[] {
   });
 }
 
+// The dev server compares every briefing's sources on each save: parsing 60,000 URLs each time cost 100 ms.
+const addressKeys = new Map<string, string>();
+
 /**
  * What two spellings of one address have in common: the host without `www.`, and the path and
  * query without a final slash and in lower case (paths are case-sensitive, but two briefings
  * citing `/blog/PyTorchfoundation/` and `/blog/pytorchfoundation/` mean one page).
  */
 export function addressKey(url: string): string {
+  const known = addressKeys.get(url);
+  if (known !== undefined) return known;
+  let key = url;
   try {
     const { hostname, pathname, search } = new URL(url);
-    return `${hostname.replace(/^www\./, '')}${pathname.replace(/\/+$/, '')}${search}`.toLowerCase();
+    key = `${hostname.replace(/^www\./, '')}${pathname.replace(/\/+$/, '')}${search}`.toLowerCase();
   } catch {
-    return url;
+    // Not a web address: the check reports it elsewhere; as a key, it stands for itself.
   }
+  addressKeys.set(url, key);
+  return key;
 }
 
 function spellingWarnings(citing: readonly Citing[]): Diagnostic[] {

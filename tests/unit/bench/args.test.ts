@@ -11,6 +11,7 @@ describe('parseBenchArgs', () => {
       incremental: false,
       compareProcessors: false,
       liveHeap: false,
+      devLoop: false,
       keep: false,
     });
   });
@@ -22,6 +23,7 @@ describe('parseBenchArgs', () => {
       skipBrowser: true,
       compareProcessors: true,
     });
+    expect(parseBenchArgs(['--dev-loop'])).toMatchObject({ devLoop: true, incremental: false });
   });
 
   test('rejects a size that is not a whole number above zero, saying which flag', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   benchJson,
+  devLoopJson,
+  formatDevLoop,
   formatReport,
   summarizeRuns,
   type RunRecord,
@@ -100,6 +102,32 @@ describe('benchJson', () => {
       search_rare_ms: null,
       search_rare_found_first: false,
       baseline_search_page_bytes: null,
+    });
+  });
+});
+
+describe("the writer's loop", () => {
+  const runs = [
+    { readyMs: 3000, firstPageMs: 900, editMs: [300, 200, 250], errorMs: 60, fixMs: 400 },
+    { readyMs: 3400, firstPageMs: 1100, editMs: [1200, 220], errorMs: 80, fixMs: 600 },
+  ];
+
+  test("gives each wait in seconds, an edit's median over every edit of every run", () => {
+    const table = formatDevLoop('Loop', runs);
+    expect(table).toMatch(/ready \(address printed\) +3\.20 \(3\.00–3\.40\)/);
+    expect(table).toMatch(/a saved edit shown +0\.25 \(0\.20–1\.20\)/);
+  });
+
+  test('carries the medians in its JSON line', () => {
+    expect(devLoopJson(1000, runs)).toEqual({
+      briefings: 1000,
+      runs: 2,
+      dev_ready_ms: 3200,
+      dev_first_page_ms: 1000,
+      dev_edit_ms: 250,
+      dev_edit_ms_range: [200, 1200],
+      dev_error_ms: 70,
+      dev_fix_ms: 500,
     });
   });
 });
