@@ -14,15 +14,21 @@ function readBriefing(briefingsDir: string, path: string, text: string) {
   return { file: relative(process.cwd(), join(briefingsDir, path)), entryId: briefingEntryId(path), text };
 }
 
+/** A file's modification time and size, what tells one save from the next; `undefined` once it is gone. */
+export function fileVersion(path: string): string | undefined {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats && `${stats.mtimeMs} ${stats.size}`;
+}
+
 /** Texts read so far, by path, with the modification time and size they were read at. */
 export type TextCache = Map<string, { version: string; text: string }>;
 
 /** A file's text, read again only when its modification time or size changed since `cache` got it. */
 function currentText(path: string, cache: TextCache): string {
-  const stats = statSync(path);
-  const version = `${stats.mtimeMs} ${stats.size}`;
+  // A file found by the listing has a version; one gone since is read, and fails, as without a cache.
+  const version = fileVersion(path) ?? '';
   const known = cache.get(path);
-  if (known?.version === version) return known.text;
+  if (known && known.version === version) return known.text;
   const text = readFileSync(path, 'utf8');
   cache.set(path, { version, text });
   return text;

@@ -4,6 +4,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import {
   checkContent,
   DATA_FILES,
+  fileVersion,
   readBriefings,
   readNames,
   sourceLockSettings,
@@ -11,7 +12,8 @@ import {
 } from '../content-check/content-files.ts';
 import { createBriefingChecker, type BriefingFile } from '../lib/content/check-briefing.ts';
 import { ContentError, formatDiagnostic, summarizeDiagnostics, type Diagnostic } from '../lib/content/diagnostics.ts';
-import { devErrorPage, movesThePage, requestedSlug } from '../lib/content/dev-error-page.ts';
+import { devErrorPage, requestedSlug } from '../lib/content/dev-error-page.ts';
+import { orderedByPath } from '../lib/content/ordered-watcher.ts';
 import { briefingSlug } from '../lib/site/permalinks.ts';
 
 const HINT = 'Fix each line listed; `npm run check` checks every briefing again in a second.';
@@ -46,11 +48,6 @@ function asOverlay(error: ContentError, id: string): ContentError {
   return Object.assign(error, { id, hint: HINT });
 }
 
-/** The errors among a briefing's findings when they move its page away from the address it had. */
-function movedPageErrors(own: readonly Diagnostic[]) {
-  return movesThePage(own) ? own.filter((finding) => finding.severity === 'error') : [];
-}
-
 /**
  * The topics, publishers and authors tables change what every briefing's check and page say: on an
  * edit, every module is compiled again and open pages reload, with no restart.
@@ -66,14 +63,14 @@ function reloadOnTableEdits(server: ViteDevServer): void {
 }
 
 /**
- * In `astro dev`, checks a briefing whenever it is compiled, so that the error overlay shows its
- * first problem at its line (and the terminal lists them all); a briefing whose date or slug
- * cannot be read shows its errors at every address of its slug, since Astro would move its page.
+ * In `astro dev`, checks a briefing when it is saved, printing its findings once in the terminal,
+ * and when it is compiled. A request for the page of a briefing with errors gets a page listing
+ * them at their lines (reloading itself until they are fixed) in place of the briefing.
  */
-function overlayOnErrors(contentDir: string, base: string): Plugin {
+function checkInDev(contentDir: string, base: string): Plugin {
   const briefingsDir = resolve(contentDir, 'briefings');
-  // Vite compiles a file more than once per request; its warnings are worth printing once per edit.
-  const warned = new Map<string, string>();
+  // Findings last printed per file: a save or a compile prints them only when they changed.
+  const printed = new Map<string, string>();
   const check = createBriefingChecker();
   const texts: TextCache = new Map();
   // Read from disk: for some of its module ids, Vite hands over the file already transformed.
@@ -81,19 +78,36 @@ function overlayOnErrors(contentDir: string, base: string): Plugin {
     const sourceLock = sourceLockSettings(contentDir);
     return check(briefings, { ...readNames(), today: new Date(), ...(sourceLock && { sourceLock }) });
   };
+  const isBriefing = (path: string) => path.endsWith('.mdx') && path.startsWith(`${briefingsDir}/`);
+  /** A briefing file's findings, printed if they are not what was printed for it last. */
+  const findingsOf = (path: string) => {
+    const file = relative(process.cwd(), path);
+    const own = checkAll(readBriefings(contentDir, texts)).filter((finding) => finding.file === file);
+    const text = own.map(formatDiagnostic).join('\n');
+    if (text !== (printed.get(path) ?? '')) print(own, 1);
+    printed.set(path, text);
+    return own;
+  };
   return {
     name: 'briefing-content-check',
     enforce: 'pre',
     configureServer(server) {
       reloadOnTableEdits(server);
+      const onSave = (changed: string) => {
+        const path = resolve(changed);
+        if (isBriefing(path)) findingsOf(path);
+      };
+      // As the content loader does, so that a save right after another is not missed (see orderedByPath).
+      const saves = orderedByPath(server.watcher, { version: fileVersion, settleMs: 60 });
+      saves.on('change', onSave);
+      saves.on('add', onSave);
       server.middlewares.use((request, response, next) => {
         const slug = requestedSlug(request.url ?? '', base);
         if (!slug) return next();
-        // Only the requested briefing's own date and slug can move its page: check it alone.
         const briefings = readBriefings(contentDir, texts).filter(
           (briefing) => briefingSlug(briefing.entryId) === slug,
         );
-        const errors = movedPageErrors(checkAll(briefings));
+        const errors = checkAll(briefings).filter((finding) => finding.severity === 'error');
         if (!errors.length) return next();
         response.statusCode = 500;
         response.setHeader('content-type', 'text/html; charset=utf-8');
@@ -102,16 +116,10 @@ function overlayOnErrors(contentDir: string, base: string): Plugin {
     },
     transform(_code, id) {
       const path = id.split('?')[0] ?? id;
-      if (!path.endsWith('.mdx') || !path.startsWith(`${briefingsDir}/`)) return;
-      const diagnostics = checkAll(readBriefings(contentDir, texts));
-      const file = relative(process.cwd(), path);
-      const own = diagnostics.filter((finding) => finding.file === file);
-      const errors = own.filter((finding) => finding.severity === 'error');
+      if (!isBriefing(path)) return;
+      // Compiled for another page (the home page, a feed): stop there, with the overlay at its line.
+      const errors = findingsOf(path).filter((finding) => finding.severity === 'error');
       if (errors.length) throw asOverlay(new ContentError(errors), path);
-      const printed = own.map(formatDiagnostic).join('\n');
-      if (!printed || warned.get(path) === printed) return;
-      warned.set(path, printed);
-      print(own, 1);
     },
   };
 }
@@ -130,7 +138,7 @@ export function contentCheck(contentDir: string, base = '/'): AstroIntegration {
         // At start, errors and a count; each briefing's warnings show when it is opened.
         const { briefings, diagnostics } = checkContent(contentDir);
         print(diagnostics, briefings, false);
-        updateConfig({ vite: { plugins: [overlayOnErrors(contentDir, base)] } });
+        updateConfig({ vite: { plugins: [checkInDev(contentDir, base)] } });
       },
     },
   };

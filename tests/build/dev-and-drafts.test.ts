@@ -64,20 +64,36 @@ describe('astro dev', () => {
     // The dev server sees the edit when its file watcher fires: ask until it does.
     const status = async () => (await fetch(server.url + DRAFT_PAGE)).status;
     await expect.poll(status, { timeout: 30_000, interval: 250 }).toBe(500);
-    expect(server.output()).toMatch(/draft-briefing\.mdx:22:\d+ {2}error {2}Unknown source "pytorch-fundation"\./);
+    // Printed when the save is seen, which can come after the page was asked for.
+    await expect
+      .poll(() => server.output(), { timeout: 30_000 })
+      .toMatch(/draft-briefing\.mdx:22:\d+ {2}error {2}Unknown source "pytorch-fundation"\./);
   });
 
-  test('shows the first problem in the error overlay, at its line', async () => {
+  test('prints the problem once, in our words, however often the page is asked for', async () => {
+    for (let request = 0; request < 3; request++) await fetch(server.url + DRAFT_PAGE);
+    expect(server.output().match(/Unknown source "pytorch-fundation"/g)).toHaveLength(1);
+    // A field its schema rejects: Astro's loader would say so too, in its words ("title: Required").
+    const file = join(contentDir, 'briefings/2026/02/draft-briefing.mdx');
+    const written = readFileSync(file, 'utf8');
+    writeFileSync(file, written.replace(/^title:/m, 'titel:'));
+    await expect.poll(() => server.output(), { timeout: 30_000 }).toMatch(/Unknown field "titel"/);
+    for (let request = 0; request < 3; request++) await fetch(server.url + DRAFT_PAGE);
+    writeFileSync(file, written);
+    await expect.poll(() => server.output(), { timeout: 30_000 }).toMatch(/Checked 1 briefing: 1 error/);
+    expect(server.output().match(/Unknown field "titel"/g)).toHaveLength(1);
+    expect(server.output()).not.toMatch(/\[ERROR\]|ContentError|data does not match collection schema/);
+  });
+
+  test('shows every problem at its line on the page the writer has open', async () => {
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage();
-      // The overlay comes with the dev client's scripts, slow to load on a busy machine: the poll below waits for it.
       await page.goto(server.url + DRAFT_PAGE, { waitUntil: 'domcontentloaded', timeout: 90_000 });
-      // The overlay lives in a shadow root; Playwright's locators see into it.
-      await expect
-        .poll(() => page.getByText('Unknown source "pytorch-fundation".').count(), { timeout: 30_000 })
-        .toBe(1);
-      expect(await page.getByText(/draft-briefing\.mdx:22:\d+$/).count()).toBe(1);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This briefing has problems');
+      expect(await page.locator('pre').textContent()).toMatch(
+        /draft-briefing\.mdx:22:\d+ {2}error {2}Unknown source "pytorch-fundation"\. {2}\(did you mean "pytorch-foundation"\?/,
+      );
     } finally {
       await browser.close();
     }

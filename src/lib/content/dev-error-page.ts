@@ -1,22 +1,18 @@
 import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 
 /**
- * In `astro dev`, a briefing whose date cannot be read moves: Astro's YAML rolls 2026-02-30 into
- * March, so its page is served at another address and the tab the writer has open says "Page
- * not found". Requests for that briefing's slug get this page instead, wherever they point.
+ * In `astro dev`, a briefing with errors is not rendered: requests for its pages (and its
+ * questions' pages) get this page instead, listing every error at its line. Astro would otherwise
+ * print each error twice per request in its own words, and a `date:` that is not a real day
+ * (2026-02-30, which Astro's YAML rolls into March) would move the page away from the open tab.
  */
 
-/** The slug a request for a briefing page names (`/briefings/2026/02/28/my-story/`), under the site's base. */
+/** The slug a request for a briefing's page or one of its questions' pages names, under the site's base. */
 export function requestedSlug(url: string, base: string): string | undefined {
   const path = url.split(/[?#]/)[0] ?? '';
   const prefix = `${base.replace(/\/$/, '')}/briefings/`;
   if (!path.startsWith(prefix)) return undefined;
-  return /^\d{4}\/\d{2}\/\d{2}\/([^/]+)\/?$/.exec(path.slice(prefix.length))?.[1];
-}
-
-/** Whether a briefing's findings include one that moves its page: an unreadable `date:` or `slug:`. */
-export function movesThePage(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some(({ severity, message }) => severity === 'error' && /^Field "(date|slug)" /.test(message));
+  return /^\d{4}\/\d{2}\/\d{2}\/([^/]+)(?:\/q\/[^/]+)?\/?$/.exec(path.slice(prefix.length))?.[1];
 }
 
 const escapeHtml = (text: string) =>

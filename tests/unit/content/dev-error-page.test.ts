@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { devErrorPage, movesThePage, requestedSlug } from '../../../src/lib/content/dev-error-page.ts';
+import { devErrorPage, requestedSlug } from '../../../src/lib/content/dev-error-page.ts';
 import type { Diagnostic } from '../../../src/lib/content/diagnostics.ts';
 
 const finding = (message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({
@@ -15,23 +15,13 @@ describe('requestedSlug', () => {
     ['/briefings/2026/02/28/my-story/', '/', 'my-story'],
     ['/briefings/2026/02/28/my-story', '/', 'my-story'],
     ['/news/briefings/2026/02/28/my-story/?q=x', '/news/', 'my-story'],
+    ['/briefings/2026/02/28/my-story/q/why-now/', '/', 'my-story'],
   ])('reads the slug of %s under %s', (url, base, slug) => expect(requestedSlug(url, base)).toBe(slug));
 
-  test.each(['/archive/', '/briefings/2026/02/28/my-story/og.png', '/briefings/2026/02/my-story/'])(
+  test.each(['/archive/', '/briefings/2026/02/28/my-story/og.png', '/briefings/2026/02/my-story/', '/briefings/2026/02/28/my-story/q/'])(
     'names no briefing page in %s',
     (url) => expect(requestedSlug(url, '/')).toBeUndefined(),
   );
-});
-
-describe('movesThePage', () => {
-  test('is true for an error in the date or the slug, which decide the address', () => {
-    expect(movesThePage([finding('Field "date" is "2026-02-30", which is not a real day written YYYY-MM-DD.')])).toBe(true);
-    expect(movesThePage([finding('Field "slug" is "My Story", which is not in the form this field needs.')])).toBe(true);
-  });
-
-  test('is false for other findings, and for warnings', () => {
-    expect(movesThePage([finding('Unknown source "x".'), finding('Field "date" is odd.', 'warning')])).toBe(false);
-  });
 });
 
 describe('devErrorPage', () => {
