@@ -1,26 +1,23 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { fileVersion } from './content-check/content-files.ts';
+import { SAVES_IN_ORDER } from './content-check/content-files.ts';
 import { BRIEFING_FILES, briefingEntryId } from './lib/content/briefing-files.ts';
 import { briefingSchema } from './lib/content/briefing-schema.ts';
+import { withMethod } from './lib/content/method-view.ts';
 import { orderedByPath } from './lib/content/ordered-watcher.ts';
 import { buildSettings } from './site.config.ts';
 
 export type { BriefingData, SourceData } from './lib/content/briefing-schema.ts';
 
-/**
- * `loader`, seeing each file's saves in order and none missed (see orderedByPath); 60 ms is past
- * the 50 ms in which the watcher reports no second change of a file.
- */
+/** `loader`, seeing each file's saves in order and none missed (see orderedByPath). */
 function everySaveInOrder(loader: Loader): Loader {
-  const order = { version: fileVersion, settleMs: 60 };
   return {
     ...loader,
     load: (context) =>
       loader.load({
         ...context,
         ...(context.watcher && {
-          watcher: orderedByPath(context.watcher, order),
+          watcher: orderedByPath(context.watcher, SAVES_IN_ORDER),
           logger: withoutSchemaReports(context.logger),
         }),
       }),
@@ -34,12 +31,8 @@ function everySaveInOrder(loader: Loader): Loader {
  */
 function withoutSchemaReports(logger: LoaderContext['logger']): LoaderContext['logger'] {
   const schemaReport = /^Failed to reload .*data does not match collection schema/s;
-  return new Proxy(logger, {
-    get(target, property, receiver) {
-      if (property === 'error') return (message: string) => schemaReport.test(message) || target.error(message);
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
+  return withMethod(logger, 'error', (message: string) => {
+    if (!schemaReport.test(message)) logger.error(message);
   });
 }
 

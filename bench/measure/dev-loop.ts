@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDevServer } from '../../scripts/lib/dev-server.ts';
+import { briefingPath, briefingSlug } from '../../src/lib/site/permalinks.ts';
 import type { SyntheticBriefing } from '../lib/corpus.ts';
 
 /** One `astro dev` session of a writer: milliseconds to each thing they wait for. */
@@ -20,12 +21,11 @@ export interface DevLoopRun {
 const EDITS = 5;
 const POLL_MS = 20;
 
-/** The address of a synthetic briefing's page: `briefings/YYYY/MM/DD/slug/`. */
+/** The address of a synthetic briefing's page, as the site builds it from its date and file name. */
 function pagePath(briefing: SyntheticBriefing): string {
-  const date = /^date: (\d{4})-(\d\d)-(\d\d)$/m.exec(briefing.text);
-  const slug = briefing.path.replace(/^.*\/|\.mdx$/g, '');
+  const date = /^date: (\d{4}-\d\d-\d\d)$/m.exec(briefing.text)?.[1];
   if (!date) throw new Error(`No date in ${briefing.path}.`);
-  return `briefings/${date[1]}/${date[2]}/${date[3]}/${slug}/`;
+  return briefingPath(new Date(date), briefingSlug(briefing.path.replace(/\.mdx$/, '')));
 }
 
 /** Asks for `url` every 20 ms until `done` holds for its answer; the milliseconds that took. */
@@ -69,8 +69,8 @@ export async function measureDevLoop(
       editMs.push(await waitFor(page, (status, html) => status === 200 && html.includes(word)));
     }
     writeFileSync(file, `${written}\nA claim from nowhere [@no-such-source].\n`);
-    // The page answers with the error's name; the overlay shows the message at its line.
-    const errorMs = await waitFor(page, (status, html) => status === 500 && html.includes('ContentError'));
+    // The page lists the briefing's errors in place of the briefing.
+    const errorMs = await waitFor(page, (status, html) => status === 500 && html.includes('no-such-source'));
     writeFileSync(file, written);
     const fixMs = await waitFor(page, (status) => status === 200);
     return { readyMs, firstPageMs, editMs, errorMs, fixMs };

@@ -4,6 +4,7 @@ import authorTable from '../../content/authors.json' with { type: 'json' };
 import topicTable from '../../content/topics.json' with { type: 'json' };
 import { BRIEFING_FILES, briefingEntryId } from '../lib/content/briefing-files.ts';
 import { checkBriefings, type BriefingFile } from '../lib/content/check-briefing.ts';
+import type { SaveOrder } from '../lib/content/ordered-watcher.ts';
 import { listTopics } from '../lib/content/topics.ts';
 import { listAuthors } from '../lib/content/authors.ts';
 import { maxAgeFrom } from '../lib/sources/staleness.ts';
@@ -15,10 +16,17 @@ function readBriefing(briefingsDir: string, path: string, text: string) {
 }
 
 /** A file's modification time and size, what tells one save from the next; `undefined` once it is gone. */
-export function fileVersion(path: string): string | undefined {
+function fileVersion(path: string): string | undefined {
   const stats = statSync(path, { throwIfNoEntry: false });
   return stats && `${stats.mtimeMs} ${stats.size}`;
 }
+
+/**
+ * How the dev server's listeners see the saves of a briefing (see orderedByPath): by modification
+ * time and size, looked at again 60 ms after a change, past the 50 ms in which the watcher
+ * reports no second change of a file.
+ */
+export const SAVES_IN_ORDER: SaveOrder = { version: fileVersion, settleMs: 60 };
 
 /** Texts read so far, by path, with the modification time and size they were read at. */
 export type TextCache = Map<string, { version: string; text: string }>;
@@ -34,15 +42,20 @@ function currentText(path: string, cache: TextCache): string {
   return text;
 }
 
-/**
- * Every briefing under `<contentDir>/briefings/`, in a stable order. The dev server, which reads
- * them on every save and request, keeps their texts in `cache`: at 10,000 briefings reading them
- * all took 200 ms where looking at them takes 40.
- */
-export function readBriefings(contentDir: string, cache?: TextCache): BriefingFile[] {
+/** How the dev server reads briefings: keeping their texts, and only some of them. */
+export interface ReadOptions {
+  /** Texts kept between reads: at 10,000 briefings reading them all took 200 ms where looking at them takes 40. */
+  cache?: TextCache;
+  /** Which briefings to read, by entry id (`2026/05/my-story`); default: all. */
+  only?: (entryId: string) => boolean;
+}
+
+/** Every briefing under `<contentDir>/briefings/` (or those `only` keeps), in a stable order. */
+export function readBriefings(contentDir: string, { cache, only }: ReadOptions = {}): BriefingFile[] {
   const briefingsDir = join(contentDir, 'briefings');
   const read = (path: string) => (cache ? currentText(path, cache) : readFileSync(path, 'utf8'));
   return globSync(BRIEFING_FILES, { cwd: briefingsDir })
+    .filter((path) => !only || only(briefingEntryId(path)))
     .sort()
     .map((path) => readBriefing(briefingsDir, path, read(join(briefingsDir, path))));
 }

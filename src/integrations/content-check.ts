@@ -4,9 +4,9 @@ import type { Plugin, ViteDevServer } from 'vite';
 import {
   checkContent,
   DATA_FILES,
-  fileVersion,
   readBriefings,
   readNames,
+  SAVES_IN_ORDER,
   sourceLockSettings,
   type TextCache,
 } from '../content-check/content-files.ts';
@@ -82,7 +82,7 @@ function checkInDev(contentDir: string, base: string): Plugin {
   /** A briefing file's findings, printed if they are not what was printed for it last. */
   const findingsOf = (path: string) => {
     const file = relative(process.cwd(), path);
-    const own = checkAll(readBriefings(contentDir, texts)).filter((finding) => finding.file === file);
+    const own = checkAll(readBriefings(contentDir, { cache: texts })).filter((finding) => finding.file === file);
     const text = own.map(formatDiagnostic).join('\n');
     if (text !== (printed.get(path) ?? '')) print(own, 1);
     printed.set(path, text);
@@ -98,15 +98,14 @@ function checkInDev(contentDir: string, base: string): Plugin {
         if (isBriefing(path)) findingsOf(path);
       };
       // As the content loader does, so that a save right after another is not missed (see orderedByPath).
-      const saves = orderedByPath(server.watcher, { version: fileVersion, settleMs: 60 });
+      const saves = orderedByPath(server.watcher, SAVES_IN_ORDER);
       saves.on('change', onSave);
       saves.on('add', onSave);
       server.middlewares.use((request, response, next) => {
         const slug = requestedSlug(request.url ?? '', base);
         if (!slug) return next();
-        const briefings = readBriefings(contentDir, texts).filter(
-          (briefing) => briefingSlug(briefing.entryId) === slug,
-        );
+        const only = (entryId: string) => briefingSlug(entryId) === slug;
+        const briefings = readBriefings(contentDir, { cache: texts, only });
         const errors = checkAll(briefings).filter((finding) => finding.severity === 'error');
         if (!errors.length) return next();
         response.statusCode = 500;

@@ -1,3 +1,5 @@
+import { withMethod } from './method-view.ts';
+
 type Listener = (path: string, ...rest: unknown[]) => unknown;
 
 /** The part of a file watcher a content loader uses: it listens for its paths' events. */
@@ -49,16 +51,9 @@ export function orderedByPath<W extends PathWatcher>(watcher: W, { version, sett
     };
     return handle;
   };
-  return new Proxy(watcher, {
-    get(target, property, receiver) {
-      if (property !== 'on') {
-        const value: unknown = Reflect.get(target, property, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      }
-      return (event: string, listener: Listener) => {
-        target.on(event, inTurn(event, listener));
-        return receiver;
-      };
-    },
+  const view: W = withMethod(watcher, 'on', (event: string, listener: Listener) => {
+    watcher.on(event, inTurn(event, listener));
+    return view;
   });
+  return view;
 }
