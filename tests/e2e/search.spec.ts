@@ -91,10 +91,17 @@ test.describe('the search page', () => {
     await page.getByRole('radio', { name: 'Newest first' }).check();
     await expect(page).toHaveURL(/sort=newest/);
     await expect(page.getByRole('radio', { name: 'Newest first' })).toBeChecked();
-    const dates = await results(page)
-      .locator('time')
-      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
-    expect(dates).toEqual([...dates].sort().reverse());
+    // The address changes as soon as the order is chosen; the results follow once searched again.
+    const dates = () =>
+      results(page)
+        .locator('time')
+        .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    await expect
+      .poll(async () => {
+        const shown = await dates();
+        return shown.length > 1 && shown.join() === [...shown].sort().reverse().join();
+      })
+      .toBe(true);
     await page.reload();
     await expect(page.getByRole('radio', { name: 'Newest first' })).toBeChecked();
   });
